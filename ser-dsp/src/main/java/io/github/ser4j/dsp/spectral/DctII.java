@@ -1,0 +1,106 @@
+package io.github.ser4j.dsp.spectral;
+
+/**
+ * The orthonormal DCT-II, truncated to its first coefficients: {@code scipy.fft.dct(x, type=2,
+ * norm='ortho')[:nOut]}, as {@code librosa.feature.mfcc} applies it along the mel axis.
+ *
+ * <p>{@code X[k] = s_k sum_{n<N} x[n] cos(pi k (2n + 1) / (2N))} with {@code s_0 = sqrt(1/N)}
+ * and {@code s_k = sqrt(2/N)}: an orthogonal matrix, so it preserves energy. The basis is
+ * precomputed (in double, stored as float): with {@code nOut} of 13 to 40 and {@code N = 128}
+ * mel bands a dense matrix-vector product is cheaper than a fast DCT and exact to float
+ * rounding.
+ */
+public final class DctII {
+    private final int nIn;
+    private final int nOut;
+    private final float[] basis;
+
+    private DctII(int nIn, int nOut) {
+        if (nIn < 1) {
+            throw new IllegalArgumentException("DCT input length must be >= 1, got " + nIn);
+        }
+        if (nOut < 1 || nOut > nIn) {
+            throw new IllegalArgumentException("number of DCT coefficients must be in [1, " + nIn + "], got " + nOut);
+        }
+        this.nIn = nIn;
+        this.nOut = nOut;
+        basis = new float[nOut * nIn];
+        for (int k = 0; k < nOut; k++) {
+            double s = Math.sqrt((k == 0 ? 1.0 : 2.0) / nIn);
+            for (int n = 0; n < nIn; n++) {
+                basis[k * nIn + n] = (float) (s * Math.cos(Math.PI * k * (2 * n + 1) / (2.0 * nIn)));
+            }
+        }
+    }
+
+    /**
+     * The first {@code nOut} rows of the orthonormal DCT-II of length {@code nIn}.
+     *
+     * @param nIn  input length (number of mel bands)
+     * @param nOut coefficients kept, {@code 1 <= nOut <= nIn}
+     */
+    public static DctII ortho(int nIn, int nOut) {
+        return new DctII(nIn, nOut);
+    }
+
+    /** Input length. */
+    public int inputLength() {
+        return nIn;
+    }
+
+    /** Number of coefficients produced. */
+    public int outputLength() {
+        return nOut;
+    }
+
+    /** The basis {@code [nOut][nIn]} (a copy). */
+    public float[][] matrix() {
+        float[][] m = new float[nOut][nIn];
+        for (int k = 0; k < nOut; k++) {
+            System.arraycopy(basis, k * nIn, m[k], 0, nIn);
+        }
+        return m;
+    }
+
+    /**
+     * One frame: {@code out[k] = sum_n basis[k][n] x[n]}.
+     *
+     * @param x   {@code nIn} values
+     * @param out receives {@code nOut} values
+     */
+    public void apply(float[] x, float[] out) {
+        if (x.length < nIn || out.length < nOut) {
+            throw new IllegalArgumentException("DCT needs an input of >= " + nIn + " and an output of >= " + nOut
+                    + ", got " + x.length + " and " + out.length);
+        }
+        for (int k = 0; k < nOut; k++) {
+            int row = k * nIn;
+            float sum = 0f;
+            for (int n = 0; n < nIn; n++) {
+                sum += basis[row + n] * x[n];
+            }
+            out[k] = sum;
+        }
+    }
+
+    /** Along the first axis of {@code [nIn][frames]}: {@code [nOut][frames]}. */
+    public float[][] apply(float[][] s) {
+        if (s.length != nIn) {
+            throw new IllegalArgumentException("DCT expects " + nIn + " rows, got " + s.length);
+        }
+        int frames = nIn == 0 ? 0 : s[0].length;
+        float[] col = new float[nIn];
+        float[] res = new float[nOut];
+        float[][] out = new float[nOut][frames];
+        for (int t = 0; t < frames; t++) {
+            for (int n = 0; n < nIn; n++) {
+                col[n] = s[n][t];
+            }
+            apply(col, res);
+            for (int k = 0; k < nOut; k++) {
+                out[k][t] = res[k];
+            }
+        }
+        return out;
+    }
+}
