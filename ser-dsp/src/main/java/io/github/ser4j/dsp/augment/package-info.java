@@ -19,8 +19,16 @@
  *   <li>{@link io.github.ser4j.dsp.augment.AdditiveNoise}: white noise at an SNR in dB,
  *       {@code SNR = 10 log10(P_signal / P_noise)};
  *   <li>{@link io.github.ser4j.dsp.augment.Gain}: {@code x * 10^(dB/20)};
- *   <li>{@link io.github.ser4j.dsp.augment.TimeShift}: circular or zero-filled shift.
+ *   <li>{@link io.github.ser4j.dsp.augment.TimeShift}: circular or zero-filled shift;
+ *   <li>{@link io.github.ser4j.dsp.augment.RandomTimeStretch}: tempo by a rate, pitch kept
+ *       (phase vocoder, librosa.effects.time_stretch);
+ *   <li>{@link io.github.ser4j.dsp.augment.RandomPitchShift}: pitch by semitones, tempo
+ *       kept (librosa.effects.pitch_shift);
+ *   <li>{@link io.github.ser4j.dsp.augment.SpeedPerturbation}: tempo and pitch together by
+ *       a factor {@code f}, by resampling from {@code f * sr} to {@code sr} (sox speed).
  * </ul>
+ * The last three change the duration (pitch shift excepted); pad or crop afterwards with
+ * {@link io.github.ser4j.dsp.effects.FixedLength} where a model wants a fixed size.
  *
  * <p>Augmentation must only ever touch training utterances, after the corpus has been
  * split (by speaker where speakers are known): an augmented copy of a test utterance in the

@@ -1,5 +1,6 @@
 package io.github.ser4j.dsp.augment;
 
+import io.github.ser4j.dsp.resample.ResampleType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +15,10 @@ class DeterminismTest {
                 new AdditiveNoise(5, 30),
                 new Gain(-6, 6),
                 new TimeShift(0.1, TimeShift.Mode.ROLL),
-                new TimeShift(0.1, TimeShift.Mode.ZERO_FILL));
+                new TimeShift(0.1, TimeShift.Mode.ZERO_FILL),
+                new RandomTimeStretch(0.8, 1.25),
+                new RandomPitchShift(-2, 2, ResampleType.KAISER_FAST),
+                new SpeedPerturbation(0.9, 1.1));
     }
 
     @Test
