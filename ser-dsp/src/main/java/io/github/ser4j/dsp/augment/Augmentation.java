@@ -1,0 +1,43 @@
+package io.github.ser4j.dsp.augment;
+
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * A random, label-preserving transformation of a training utterance.
+ *
+ * <p>An augmentation draws whatever it needs (an SNR, a shift, a stretch rate) from the
+ * generator it is given and nothing else, so the same generator state gives the same
+ * output, bit for bit. It never modifies its input; it returns a new array, whose length
+ * may differ from the input's (time stretch, speed perturbation) — fix the length
+ * afterwards with {@link io.github.ser4j.dsp.effects.FixedLength} if the model needs it.
+ *
+ * <p>Implementations are immutable records whose parameter ranges are validated on
+ * construction; combine them with {@link AugmentationChain}.
+ */
+@FunctionalInterface
+public interface Augmentation {
+
+    /**
+     * Applies this augmentation once.
+     *
+     * @param x          the signal, layout {@code [samples]}, not modified
+     * @param sampleRate its sample rate in Hz, positive
+     * @param rng        the source of every random choice
+     * @return a new array
+     */
+    float[] apply(float[] x, int sampleRate, RandomGenerator rng);
+
+    /**
+     * Applies this augmentation with a fresh generator seeded with {@code seed}
+     * ({@link SplittableRandom}): the same seed always gives the same output.
+     *
+     * @param x          the signal, not modified
+     * @param sampleRate its sample rate in Hz, positive
+     * @param seed       the seed
+     * @return a new array
+     */
+    default float[] apply(float[] x, int sampleRate, long seed) {
+        return apply(x, sampleRate, new SplittableRandom(seed));
+    }
+}
