@@ -17,7 +17,14 @@
  * <p>{@link io.github.ser4j.nn.io.NpyArray} keeps the element bytes and the dtype, so
  * integer labels keep their type, and converts to a float32
  * {@link io.github.ser4j.nn.tensor.Tensor} on request (float64 is rounded to nearest).
- * Files are untrusted input: every length in them is checked before it is used, and a bad
+ *
+ * <p>Checkpoints use the library's own format, {@link io.github.ser4j.nn.io.StateFile}: a
+ * magic string, a format version, the tensors (name, dtype, shape, data) and a CRC-32 over
+ * everything, so a damaged or cut-off file is detected rather than silently loaded.
+ * {@link io.github.ser4j.nn.io.ModuleState} saves and loads a module's parameters and
+ * buffers in that format or as {@code .npz}, checking names and shapes strictly.
+ *
+ * <p>Files are untrusted input: every length in them is checked before it is used, and a bad
  * file gives a {@link io.github.ser4j.nn.io.NpyFormatException} naming the file and entry.
  */
 package io.github.ser4j.nn.io;

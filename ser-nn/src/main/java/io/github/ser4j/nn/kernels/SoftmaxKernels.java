@@ -4,6 +4,11 @@ package io.github.ser4j.nn.kernels;
  * Softmax and log-softmax over one vector of {@code n} elements {@code x[off + i * stride]}.
  * The maximum is subtracted before exponentiating (softmax is shift-invariant), so no
  * {@code e^x} overflows; sums are accumulated in double.
+ *
+ * <p>When the vector is contiguous ({@code stride == 1}) and {@link Simd#enabled()}, softmax
+ * and log-softmax run {@link VectorSoftmax} (the exponential through the lane-wise
+ * {@code EXP} intrinsic, about 15x faster per element than {@link Math#exp}); the loops here
+ * are their scalar twins. The backward passes have no transcendental work and stay scalar.
  */
 public final class SoftmaxKernels {
     private SoftmaxKernels() {
@@ -11,6 +16,15 @@ public final class SoftmaxKernels {
 
     /** {@code y_i = e^(x_i - max) / sum_j e^(x_j - max)}. */
     public static void softmax(float[] x, float[] y, int off, int n, int stride) {
+        if (stride == 1 && Simd.enabled()) {
+            VectorSoftmax.rows(1, n, x, off, y, off);
+        } else {
+            softmaxScalar(x, y, off, n, stride);
+        }
+    }
+
+    /** Scalar twin of {@link #softmax}. */
+    static void softmaxScalar(float[] x, float[] y, int off, int n, int stride) {
         float max = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             max = Math.max(max, x[off + i * stride]);
@@ -29,6 +43,15 @@ public final class SoftmaxKernels {
 
     /** {@code y_i = x_i - max - log sum_j e^(x_j - max)}. */
     public static void logSoftmax(float[] x, float[] y, int off, int n, int stride) {
+        if (stride == 1 && Simd.enabled()) {
+            VectorSoftmax.logRow(x, y, off, n);
+        } else {
+            logSoftmaxScalar(x, y, off, n, stride);
+        }
+    }
+
+    /** Scalar twin of {@link #logSoftmax}. */
+    static void logSoftmaxScalar(float[] x, float[] y, int off, int n, int stride) {
         float max = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             max = Math.max(max, x[off + i * stride]);

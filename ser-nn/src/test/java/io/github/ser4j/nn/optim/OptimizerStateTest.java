@@ -1,6 +1,7 @@
 package io.github.ser4j.nn.optim;
 
 import io.github.ser4j.nn.io.NpyArray;
+import io.github.ser4j.nn.io.StateFile;
 import io.github.ser4j.nn.io.StateMismatchException;
 import io.github.ser4j.nn.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,15 @@ class OptimizerStateTest {
         }
         oa.setLearningRate(oa.learningRate() * 0.5);
         oa.setMomentum(0.8);
-        Map<String, NpyArray> saved = oa.stateDict();
+        // Through a checkpoint file, as a resumed run would do it.
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("optim", ".ser4j");
+        Map<String, NpyArray> saved;
+        try {
+            StateFile.write(file, oa.stateDict());
+            saved = StateFile.read(file);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
 
         Map<String, Tensor> b = params();
         for (String k : a.keySet()) {
