@@ -1,0 +1,18 @@
+package io.github.ser4j.nn.optim;
+
+/**
+ * A learning-rate schedule driven by a step counter (per batch or per epoch, as the caller
+ * decides), after {@code torch.optim.lr_scheduler}. Construction sets the optimizer's
+ * rate for step 0; each {@link #step()} advances the counter and sets the rate for the
+ * next step. Call it after {@link Optimizer#step()}, as in PyTorch.
+ */
+public interface LrScheduler {
+    /** Advances the schedule by one step and updates the optimizer. */
+    void step();
+
+    /** Number of {@link #step()} calls so far (PyTorch's {@code last_epoch}). */
+    int stepCount();
+
+    /** The learning rate this schedule prescribes for the current step. */
+    double currentLr();
+}
