@@ -1,23 +1,27 @@
 package io.github.ser4j.dsp.fft;
 
+import io.github.ser4j.dsp.kernels.FftScalarKernel;
+import io.github.ser4j.dsp.kernels.FftVectorKernel;
+import io.github.ser4j.dsp.kernels.Simd;
+
 /**
  * A plan for the complex discrete Fourier transform of one length {@code n}:
  * <pre>  X[k] = sum_{t=0}^{n-1} x[t] * exp(-2 pi i k t / n)</pre>
  * computed in place on split arrays ({@code re[]}, {@code im[]}), numpy's sign and scaling
  * conventions ({@link #inverse} divides by {@code n}, as {@code numpy.fft.ifft}).
  *
- * <p>Powers of two use an iterative radix-2 transform; any other length uses Bluestein's
- * chirp-z algorithm on a power-of-two transform of at least {@code 2n - 1} points, so every
- * length costs O(n log n). Twiddle factors are computed in double precision and stored as
- * float. A plan holds scratch buffers: it is not thread-safe; make one per thread.
+ * <p>Powers of two run a Stockham autosort FFT (a radix-8 pass, then radix-4 passes and at
+ * most one radix-2 pass; see {@link StockhamPlan}), through the Vector API kernel when
+ * {@link Simd#enabled()} and {@code n >= 64}. Any other length uses Bluestein's chirp-z
+ * algorithm on a power-of-two transform of at least {@code 2n - 1} points, so every length
+ * costs O(n log n). Twiddle factors are computed in double precision and stored as float.
+ * A plan holds scratch buffers: it is not thread-safe; make one per thread.
  */
 public final class ComplexFft {
     private final int n;
-    private final int log2;
-    // radix-2 tables (power-of-two n only)
-    private final float[] cos;
-    private final float[] sin;
-    private final int[] bitReverse;
+    private final boolean vector;
+    // power of two
+    private final StockhamPlan plan;
     // Bluestein (other n)
     private final ComplexFft inner;
     private final float[] chirpRe;
@@ -27,35 +31,28 @@ public final class ComplexFft {
     private final float[] workRe;
     private final float[] workIm;
 
-    private ComplexFft(int n) {
+    private ComplexFft(int n, boolean vectorized) {
         if (n < 1) {
             throw new IllegalArgumentException("FFT length must be >= 1, got " + n);
         }
         this.n = n;
+        this.vector = vectorized && Simd.available();
         if (Integer.bitCount(n) == 1) {
-            log2 = Integer.numberOfTrailingZeros(n);
-            cos = new float[n / 2];
-            sin = new float[n / 2];
-            for (int k = 0; k < n / 2; k++) {
-                double a = -2.0 * Math.PI * k / n;
-                cos[k] = (float) Math.cos(a);
-                sin[k] = (float) Math.sin(a);
-            }
-            bitReverse = new int[n];
-            for (int i = 0; i < n; i++) {
-                bitReverse[i] = log2 == 0 ? 0 : Integer.reverse(i) >>> (32 - log2);
-            }
+            plan = new StockhamPlan(n, vectorized);
             inner = null;
-            chirpRe = chirpIm = kernelRe = kernelIm = workRe = workIm = null;
+            chirpRe = chirpIm = kernelRe = kernelIm = null;
+            workRe = new float[n];
+            workIm = new float[n];
         } else {
-            log2 = -1;
-            cos = sin = null;
-            bitReverse = null;
+            plan = null;
+            if (n > (1 << 29)) {
+                throw new IllegalArgumentException("FFT length must be <= 2^29 for Bluestein, got " + n);
+            }
             int m = Integer.highestOneBit(2 * n - 1);
             if (m < 2 * n - 1) {
                 m <<= 1;
             }
-            inner = new ComplexFft(m);
+            inner = new ComplexFft(m, vectorized);
             // chirp w[t] = exp(-i pi t^2 / n); t^2 mod 2n keeps the angle exact for large t.
             chirpRe = new float[n];
             chirpIm = new float[n];
@@ -65,7 +62,8 @@ public final class ComplexFft {
                 chirpRe[t] = (float) Math.cos(a);
                 chirpIm[t] = (float) Math.sin(a);
             }
-            // kernel b[t] = conj(w[t]) for t in (-n, n), wrapped into length m, transformed once.
+            // kernel b[t] = conj(w[t]) for t in (-n, n), wrapped into length m, transformed once
+            // and pre-scaled by 1/m so that the inverse below needs no scaling pass.
             kernelRe = new float[m];
             kernelIm = new float[m];
             kernelRe[0] = chirpRe[0];
@@ -75,14 +73,28 @@ public final class ComplexFft {
                 kernelIm[t] = kernelIm[m - t] = -chirpIm[t];
             }
             inner.forward(kernelRe, kernelIm);
+            float s = 1f / m;
+            for (int k = 0; k < m; k++) {
+                kernelRe[k] *= s;
+                kernelIm[k] *= s;
+            }
             workRe = new float[m];
             workIm = new float[m];
         }
     }
 
-    /** A plan for length {@code n >= 1}. */
+    /** A plan for length {@code n >= 1}, using the Vector API kernels when {@link Simd#enabled()}. */
     public static ComplexFft of(int n) {
-        return new ComplexFft(n);
+        return new ComplexFft(n, Simd.enabled());
+    }
+
+    /**
+     * A plan for length {@code n >= 1} that uses the Vector API kernels if {@code vectorized} and
+     * the JVM can ({@link Simd#available()}), else the scalar twins; for benchmarks and tests
+     * that compare the two.
+     */
+    public static ComplexFft of(int n, boolean vectorized) {
+        return new ComplexFft(n, vectorized);
     }
 
     /** The transform length. */
@@ -90,11 +102,19 @@ public final class ComplexFft {
         return n;
     }
 
+    /** Whether this plan runs the Vector API kernels. */
+    public boolean vectorized() {
+        return plan != null ? plan.vectorized() : inner.vectorized();
+    }
+
     /** Forward transform in place: {@code re[0..n)}, {@code im[0..n)}. */
     public void forward(float[] re, float[] im) {
         check(re, im);
-        if (log2 >= 0) {
-            radix2(re, im);
+        if (plan != null) {
+            if (plan.run(re, im, workRe, workIm)) {
+                System.arraycopy(workRe, 0, re, 0, n);
+                System.arraycopy(workIm, 0, im, 0, n);
+            }
         } else {
             bluestein(re, im);
         }
@@ -104,14 +124,21 @@ public final class ComplexFft {
     public void inverse(float[] re, float[] im) {
         check(re, im);
         // ifft(x) = conj(fft(conj(x))) / n
-        for (int i = 0; i < n; i++) {
-            im[i] = -im[i];
-        }
+        conjugate(im, n);
         forward(re, im);
         float s = 1f / n;
-        for (int i = 0; i < n; i++) {
-            re[i] *= s;
-            im[i] = -im[i] * s;
+        if (vector) {
+            FftVectorKernel.scale(re, s, im, -s, n);
+        } else {
+            FftScalarKernel.scale(re, s, im, -s, n);
+        }
+    }
+
+    private void conjugate(float[] im, int len) {
+        if (vector) {
+            FftVectorKernel.conjugate(im, len);
+        } else {
+            FftScalarKernel.conjugate(im, len);
         }
     }
 
@@ -119,38 +146,6 @@ public final class ComplexFft {
         if (re.length < n || im.length < n) {
             throw new IllegalArgumentException("FFT of length " + n + " needs arrays of >= " + n
                     + " elements, got re=" + re.length + ", im=" + im.length);
-        }
-    }
-
-    private void radix2(float[] re, float[] im) {
-        for (int i = 0; i < n; i++) {
-            int j = bitReverse[i];
-            if (j > i) {
-                float tr = re[i];
-                re[i] = re[j];
-                re[j] = tr;
-                float ti = im[i];
-                im[i] = im[j];
-                im[j] = ti;
-            }
-        }
-        for (int size = 2; size <= n; size <<= 1) {
-            int half = size >>> 1;
-            int step = n / size;
-            for (int start = 0; start < n; start += size) {
-                for (int k = 0; k < half; k++) {
-                    float wr = cos[k * step];
-                    float wi = sin[k * step];
-                    int a = start + k;
-                    int b = a + half;
-                    float xr = re[b] * wr - im[b] * wi;
-                    float xi = re[b] * wi + im[b] * wr;
-                    re[b] = re[a] - xr;
-                    im[b] = im[a] - xi;
-                    re[a] += xr;
-                    im[a] += xi;
-                }
-            }
         }
     }
 
@@ -166,17 +161,19 @@ public final class ComplexFft {
         java.util.Arrays.fill(workRe, n, m, 0f);
         java.util.Arrays.fill(workIm, n, m, 0f);
         inner.forward(workRe, workIm);
+        // (a conv b) = ifft(A B) = conj(fft(conj(A B))) / m; the 1/m sits in the kernel, and the
+        // conjugation of A B is folded into this product.
         for (int k = 0; k < m; k++) {
             float ar = workRe[k];
             float ai = workIm[k];
             workRe[k] = ar * kernelRe[k] - ai * kernelIm[k];
-            workIm[k] = ar * kernelIm[k] + ai * kernelRe[k];
+            workIm[k] = -(ar * kernelIm[k] + ai * kernelRe[k]);
         }
-        inner.inverse(workRe, workIm);
-        // X[k] = w[k] * (a conv b)[k]
+        inner.forward(workRe, workIm);
+        // X[k] = w[k] * conj(work[k])
         for (int k = 0; k < n; k++) {
             float cr = workRe[k];
-            float ci = workIm[k];
+            float ci = -workIm[k];
             re[k] = cr * chirpRe[k] - ci * chirpIm[k];
             im[k] = cr * chirpIm[k] + ci * chirpRe[k];
         }

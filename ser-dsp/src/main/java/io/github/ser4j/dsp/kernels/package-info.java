@@ -1,0 +1,26 @@
+/**
+ * Hot loops of the audio front end, each in a plain scalar version and a Vector API twin.
+ *
+ * <p>A kernel is a static method over primitive arrays with explicit offsets and lengths. It
+ * allocates nothing, so a plan (an FFT, a filterbank) can call it per frame without garbage.
+ * The scalar version ({@link io.github.ser4j.dsp.kernels.FftScalarKernel}) is the definition
+ * a reader should study; the vector version
+ * ({@link io.github.ser4j.dsp.kernels.FftVectorKernel}) does the same arithmetic eight floats
+ * at a time and is tested against it on sizes with and without scalar tails.
+ *
+ * <p>Which one runs is decided once by {@link io.github.ser4j.dsp.kernels.Simd}: the Vector
+ * API is an incubator module that a JVM may not have ({@code --add-modules
+ * jdk.incubator.vector}), and {@code -Dser4j.simd=false} turns it off. Vector classes are
+ * only touched behind that check, so the library runs on any JDK 17+ without the module.
+ *
+ * <p>Rules the vector kernels follow, each measured: species are {@code static final}
+ * constants (a species passed as a parameter is 7x slower); no masked loads or stores in hot
+ * loops (scalar tails instead); shuffles are single-input {@code rearrange} with constant
+ * shuffles plus constant {@code blend}s (the two-input {@code rearrange} is not intrinsified on
+ * JDK 17); and a method holds only a modest number of vector operations, because C2 stops
+ * inlining the Vector API's internals past its node budget and then boxes every vector
+ * (100x slower), which is why the 8 x 8 transpose of the FFT is three small sweeps.
+ *
+ * <p>Read {@link io.github.ser4j.dsp.kernels.Simd} first, then the FFT kernels.
+ */
+package io.github.ser4j.dsp.kernels;
