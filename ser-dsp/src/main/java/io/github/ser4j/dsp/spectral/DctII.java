@@ -73,7 +73,31 @@ public final class DctII {
             throw new IllegalArgumentException("DCT needs an input of >= " + nIn + " and an output of >= " + nOut
                     + ", got " + x.length + " and " + out.length);
         }
-        for (int k = 0; k < nOut; k++) {
+        // Four rows at a time: four independent sums share each load of x[n] and keep the
+        // floating-point pipeline full instead of waiting on one long dependency chain.
+        int k = 0;
+        for (; k + 4 <= nOut; k += 4) {
+            int r0 = k * nIn;
+            int r1 = r0 + nIn;
+            int r2 = r1 + nIn;
+            int r3 = r2 + nIn;
+            float s0 = 0f;
+            float s1 = 0f;
+            float s2 = 0f;
+            float s3 = 0f;
+            for (int n = 0; n < nIn; n++) {
+                float v = x[n];
+                s0 += basis[r0 + n] * v;
+                s1 += basis[r1 + n] * v;
+                s2 += basis[r2 + n] * v;
+                s3 += basis[r3 + n] * v;
+            }
+            out[k] = s0;
+            out[k + 1] = s1;
+            out[k + 2] = s2;
+            out[k + 3] = s3;
+        }
+        for (; k < nOut; k++) {
             int row = k * nIn;
             float sum = 0f;
             for (int n = 0; n < nIn; n++) {
