@@ -107,22 +107,27 @@ public final class DctII {
         }
     }
 
-    /** Along the first axis of {@code [nIn][frames]}: {@code [nOut][frames]}. */
+    /**
+     * Along the first axis of {@code [nIn][frames]}: {@code [nOut][frames]}. Computed as
+     * {@code out[k] += basis[k][n] * s[n]} over whole rows of frames, a loop the JIT compiles to
+     * SIMD; each output still sums its terms in the order {@code n = 0, 1, ...} from zero, so
+     * every frame is bit-identical to {@link #apply(float[], float[])}.
+     */
     public float[][] apply(float[][] s) {
         if (s.length != nIn) {
             throw new IllegalArgumentException("DCT expects " + nIn + " rows, got " + s.length);
         }
-        int frames = nIn == 0 ? 0 : s[0].length;
-        float[] col = new float[nIn];
-        float[] res = new float[nOut];
+        int frames = s[0].length;
         float[][] out = new float[nOut][frames];
-        for (int t = 0; t < frames; t++) {
+        for (int k = 0; k < nOut; k++) {
+            float[] o = out[k];
+            int row = k * nIn;
             for (int n = 0; n < nIn; n++) {
-                col[n] = s[n][t];
-            }
-            apply(col, res);
-            for (int k = 0; k < nOut; k++) {
-                out[k][t] = res[k];
+                float b = basis[row + n];
+                float[] x = s[n];
+                for (int t = 0; t < frames; t++) {
+                    o[t] += b * x[t];
+                }
             }
         }
         return out;
