@@ -89,6 +89,11 @@ public final class Features {
         return Decibels.amplitudeToDb(s, config);
     }
 
+    /** {@code librosa.feature.mfcc(y=y, sr=sampleRate)}: 20 coefficients, librosa's defaults. */
+    public static float[][] mfcc(float[] y, int sampleRate) {
+        return mfcc(y, sampleRate, 20);
+    }
+
     /** {@code librosa.feature.mfcc(y=y, sr=sampleRate, n_mfcc=nMfcc)} with librosa's defaults. */
     public static float[][] mfcc(float[] y, int sampleRate, int nMfcc) {
         return mfcc(y, MfccConfig.librosa(sampleRate, nMfcc));
