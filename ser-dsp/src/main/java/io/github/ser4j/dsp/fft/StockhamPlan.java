@@ -101,8 +101,9 @@ final class StockhamPlan {
                 switch (radix[s]) {
                     case 8 -> {
                         FftVectorKernel.radix8First(inRe, inIm, outRe, outIm, n);
-                        FftVectorKernel.transposeBlocks(outRe, n);
-                        FftVectorKernel.transposeBlocks(outIm, n);
+                        FftVectorKernel.transposeBit1(outRe, outIm, n);
+                        FftVectorKernel.transposeBit2(outRe, outIm, n);
+                        FftVectorKernel.transposeBit4(outRe, outIm, n);
                     }
                     case 4 -> FftVectorKernel.radix4(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
                     default -> FftVectorKernel.radix2(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);

@@ -47,81 +47,91 @@ public final class FftVectorKernel {
     private FftVectorKernel() {
     }
 
-    /** Swaps bit {@code d} of the row index with bit {@code d} of the lane index for rows a (bit clear) and b. */
-    private static FloatVector low(FloatVector a, FloatVector b, VectorShuffle<Float> swap, VectorMask<Float> bit) {
-        return a.blend(b.rearrange(swap), bit);
-    }
-
-    private static FloatVector high(FloatVector a, FloatVector b, VectorShuffle<Float> swap, VectorMask<Float> bit) {
-        return a.rearrange(swap).blend(b, bit);
-    }
-
-    /**
-     * Transposes every 8 x 8 block {@code a[64 b .. 64 b + 64)} in place, {@code b < n / 64}:
-     * completes {@link #radix8First}, which leaves each block's rows untransposed. Three sweeps,
-     * each swapping one bit of the row index with the same bit of the lane index; one sweep per
-     * method because C2 stops inlining (and boxes vectors) when a method holds many shuffles.
+    /*
+     * The 8 x 8 transpose that completes radix8First: three steps, each swapping one bit of the
+     * row index with the same bit of the lane index (rows i and i + d exchange the lanes in which
+     * they differ in bit d). One step per method, each method kept above C2's inlining size
+     * (FreqInlineSize, 325 bytes of bytecode) so that the three are never inlined into one
+     * caller: past its node budget (NodeCountInliningCutoff) C2 stops inlining the Vector API's
+     * internals and boxes every vector, 10-100x slower; 24 shuffles in one method are past it.
      */
-    public static void transposeBlocks(float[] a, int n) {
-        swapBit1(a, n);
-        swapBit2(a, n);
-        swapBit4(a, n);
-    }
 
-    private static void swapBit1(float[] a, int n) {
-        for (int o = 0; o + 64 <= n; o += 64) {
-            FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v1 = FloatVector.fromArray(S, a, o + 8);
-            low(v0, v1, SWAP1, BIT1).intoArray(a, o + 0);
-            high(v0, v1, SWAP1, BIT1).intoArray(a, o + 8);
-            FloatVector v2 = FloatVector.fromArray(S, a, o + 16), v3 = FloatVector.fromArray(S, a, o + 24);
-            low(v2, v3, SWAP1, BIT1).intoArray(a, o + 16);
-            high(v2, v3, SWAP1, BIT1).intoArray(a, o + 24);
-            FloatVector v4 = FloatVector.fromArray(S, a, o + 32), v5 = FloatVector.fromArray(S, a, o + 40);
-            low(v4, v5, SWAP1, BIT1).intoArray(a, o + 32);
-            high(v4, v5, SWAP1, BIT1).intoArray(a, o + 40);
-            FloatVector v6 = FloatVector.fromArray(S, a, o + 48), v7 = FloatVector.fromArray(S, a, o + 56);
-            low(v6, v7, SWAP1, BIT1).intoArray(a, o + 48);
-            high(v6, v7, SWAP1, BIT1).intoArray(a, o + 56);
+    private static void checkBlocks(float[] re, float[] im, int n) {
+        if (n % 64 != 0 || n > re.length || n > im.length) {
+            throw new IllegalArgumentException("8 x 8 blocks need n a multiple of 64 within both arrays, got n="
+                    + n + ", re.length=" + re.length + ", im.length=" + im.length);
         }
     }
 
-    private static void swapBit2(float[] a, int n) {
-        for (int o = 0; o + 64 <= n; o += 64) {
-            FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v2 = FloatVector.fromArray(S, a, o + 16);
-            low(v0, v2, SWAP2, BIT2).intoArray(a, o + 0);
-            high(v0, v2, SWAP2, BIT2).intoArray(a, o + 16);
-            FloatVector v1 = FloatVector.fromArray(S, a, o + 8), v3 = FloatVector.fromArray(S, a, o + 24);
-            low(v1, v3, SWAP2, BIT2).intoArray(a, o + 8);
-            high(v1, v3, SWAP2, BIT2).intoArray(a, o + 24);
-            FloatVector v4 = FloatVector.fromArray(S, a, o + 32), v6 = FloatVector.fromArray(S, a, o + 48);
-            low(v4, v6, SWAP2, BIT2).intoArray(a, o + 32);
-            high(v4, v6, SWAP2, BIT2).intoArray(a, o + 48);
-            FloatVector v5 = FloatVector.fromArray(S, a, o + 40), v7 = FloatVector.fromArray(S, a, o + 56);
-            low(v5, v7, SWAP2, BIT2).intoArray(a, o + 40);
-            high(v5, v7, SWAP2, BIT2).intoArray(a, o + 56);
+    /** Transpose step: swaps bit 1 of row and lane index in every 8 x 8 block of {@code re} and {@code im}. */
+    public static void transposeBit1(float[] re, float[] im, int n) {
+        checkBlocks(re, im, n);
+        for (int pass = 0; pass < 2; pass++) {
+            float[] a = pass == 0 ? re : im;
+            for (int o = 0; o < n; o += 64) {
+                FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v1 = FloatVector.fromArray(S, a, o + 8);
+                v0.blend(v1.rearrange(SWAP1), BIT1).intoArray(a, o + 0);
+                v0.rearrange(SWAP1).blend(v1, BIT1).intoArray(a, o + 8);
+                FloatVector v2 = FloatVector.fromArray(S, a, o + 16), v3 = FloatVector.fromArray(S, a, o + 24);
+                v2.blend(v3.rearrange(SWAP1), BIT1).intoArray(a, o + 16);
+                v2.rearrange(SWAP1).blend(v3, BIT1).intoArray(a, o + 24);
+                FloatVector v4 = FloatVector.fromArray(S, a, o + 32), v5 = FloatVector.fromArray(S, a, o + 40);
+                v4.blend(v5.rearrange(SWAP1), BIT1).intoArray(a, o + 32);
+                v4.rearrange(SWAP1).blend(v5, BIT1).intoArray(a, o + 40);
+                FloatVector v6 = FloatVector.fromArray(S, a, o + 48), v7 = FloatVector.fromArray(S, a, o + 56);
+                v6.blend(v7.rearrange(SWAP1), BIT1).intoArray(a, o + 48);
+                v6.rearrange(SWAP1).blend(v7, BIT1).intoArray(a, o + 56);
+            }
         }
     }
 
-    private static void swapBit4(float[] a, int n) {
-        for (int o = 0; o + 64 <= n; o += 64) {
-            FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v4 = FloatVector.fromArray(S, a, o + 32);
-            low(v0, v4, SWAP4, BIT4).intoArray(a, o + 0);
-            high(v0, v4, SWAP4, BIT4).intoArray(a, o + 32);
-            FloatVector v1 = FloatVector.fromArray(S, a, o + 8), v5 = FloatVector.fromArray(S, a, o + 40);
-            low(v1, v5, SWAP4, BIT4).intoArray(a, o + 8);
-            high(v1, v5, SWAP4, BIT4).intoArray(a, o + 40);
-            FloatVector v2 = FloatVector.fromArray(S, a, o + 16), v6 = FloatVector.fromArray(S, a, o + 48);
-            low(v2, v6, SWAP4, BIT4).intoArray(a, o + 16);
-            high(v2, v6, SWAP4, BIT4).intoArray(a, o + 48);
-            FloatVector v3 = FloatVector.fromArray(S, a, o + 24), v7 = FloatVector.fromArray(S, a, o + 56);
-            low(v3, v7, SWAP4, BIT4).intoArray(a, o + 24);
-            high(v3, v7, SWAP4, BIT4).intoArray(a, o + 56);
+    /** Transpose step: swaps bit 2 of row and lane index in every 8 x 8 block of {@code re} and {@code im}. */
+    public static void transposeBit2(float[] re, float[] im, int n) {
+        checkBlocks(re, im, n);
+        for (int pass = 0; pass < 2; pass++) {
+            float[] a = pass == 0 ? re : im;
+            for (int o = 0; o < n; o += 64) {
+                FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v2 = FloatVector.fromArray(S, a, o + 16);
+                v0.blend(v2.rearrange(SWAP2), BIT2).intoArray(a, o + 0);
+                v0.rearrange(SWAP2).blend(v2, BIT2).intoArray(a, o + 16);
+                FloatVector v1 = FloatVector.fromArray(S, a, o + 8), v3 = FloatVector.fromArray(S, a, o + 24);
+                v1.blend(v3.rearrange(SWAP2), BIT2).intoArray(a, o + 8);
+                v1.rearrange(SWAP2).blend(v3, BIT2).intoArray(a, o + 24);
+                FloatVector v4 = FloatVector.fromArray(S, a, o + 32), v6 = FloatVector.fromArray(S, a, o + 48);
+                v4.blend(v6.rearrange(SWAP2), BIT2).intoArray(a, o + 32);
+                v4.rearrange(SWAP2).blend(v6, BIT2).intoArray(a, o + 48);
+                FloatVector v5 = FloatVector.fromArray(S, a, o + 40), v7 = FloatVector.fromArray(S, a, o + 56);
+                v5.blend(v7.rearrange(SWAP2), BIT2).intoArray(a, o + 40);
+                v5.rearrange(SWAP2).blend(v7, BIT2).intoArray(a, o + 56);
+            }
+        }
+    }
+
+    /** Transpose step: swaps bit 4 of row and lane index in every 8 x 8 block of {@code re} and {@code im}. */
+    public static void transposeBit4(float[] re, float[] im, int n) {
+        checkBlocks(re, im, n);
+        for (int pass = 0; pass < 2; pass++) {
+            float[] a = pass == 0 ? re : im;
+            for (int o = 0; o < n; o += 64) {
+                FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v4 = FloatVector.fromArray(S, a, o + 32);
+                v0.blend(v4.rearrange(SWAP4), BIT4).intoArray(a, o + 0);
+                v0.rearrange(SWAP4).blend(v4, BIT4).intoArray(a, o + 32);
+                FloatVector v1 = FloatVector.fromArray(S, a, o + 8), v5 = FloatVector.fromArray(S, a, o + 40);
+                v1.blend(v5.rearrange(SWAP4), BIT4).intoArray(a, o + 8);
+                v1.rearrange(SWAP4).blend(v5, BIT4).intoArray(a, o + 40);
+                FloatVector v2 = FloatVector.fromArray(S, a, o + 16), v6 = FloatVector.fromArray(S, a, o + 48);
+                v2.blend(v6.rearrange(SWAP4), BIT4).intoArray(a, o + 16);
+                v2.rearrange(SWAP4).blend(v6, BIT4).intoArray(a, o + 48);
+                FloatVector v3 = FloatVector.fromArray(S, a, o + 24), v7 = FloatVector.fromArray(S, a, o + 56);
+                v3.blend(v7.rearrange(SWAP4), BIT4).intoArray(a, o + 24);
+                v3.rearrange(SWAP4).blend(v7, BIT4).intoArray(a, o + 56);
+            }
         }
     }
 
     /**
      * First pass, radix 8, {@code ns = 1}; {@code n >= 64}. Leaves each 8 x 8 block of the output
-     * transposed: follow with {@link #transposeBlocks} on both arrays.
+     * transposed: follow with {@link #transposeBit1}, {@link #transposeBit2}, {@link #transposeBit4}.
      */
     public static void radix8First(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n) {
         int q = n >> 3;

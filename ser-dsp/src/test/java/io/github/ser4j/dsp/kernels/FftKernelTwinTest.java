@@ -87,8 +87,9 @@ class FftKernelTwinTest {
             float[] re = random(n), im = random(n);
             float[] vr = new float[n], vi = new float[n], sr = new float[n], si = new float[n];
             FftVectorKernel.radix8First(re, im, vr, vi, n);
-            FftVectorKernel.transposeBlocks(vr, n);
-            FftVectorKernel.transposeBlocks(vi, n);
+            FftVectorKernel.transposeBit1(vr, vi, n);
+            FftVectorKernel.transposeBit2(vr, vi, n);
+            FftVectorKernel.transposeBit4(vr, vi, n);
             FftScalarKernel.radix8First(re, im, sr, si, n);
             assertClose(vr, sr, 1e-6, "radix8 re n=" + n);
             assertClose(vi, si, 1e-6, "radix8 im n=" + n);
