@@ -203,4 +203,20 @@ class StateFileTest {
         assertThatThrownBy(() -> ModuleState.importNpz(new Net(2, 2, 6), f))
                 .isInstanceOf(StateMismatchException.class).hasMessageContaining("bn.weight");
     }
+
+    @Test
+    void npzImportAcceptsPytorchInt64BatchCounters() throws IOException {
+        io.github.ser4j.nn.layers.BatchNorm1d bn = new io.github.ser4j.nn.layers.BatchNorm1d(3);
+        Map<String, NpyArray> torch = new LinkedHashMap<>();
+        torch.put("weight", NpyArray.ofDoubles(new double[]{1.5, 2, 2.5}, 3));
+        torch.put("bias", NpyArray.ofDoubles(new double[]{0, 0.1, 0.2}, 3));
+        torch.put("running_mean", NpyArray.ofDoubles(new double[]{0.3, 0.2, 0.1}, 3));
+        torch.put("running_var", NpyArray.ofDoubles(new double[]{1, 2, 3}, 3));
+        torch.put("num_batches_tracked", NpyArray.ofLongs(new long[]{42}));
+        Path f = tmp.resolve("bn.npz");
+        Npz.write(f, torch, false);
+        ModuleState.importNpz(bn, f);
+        assertThat(bn.namedBuffers().get("num_batches_tracked").data()).containsExactly(42f);
+        assertThat(bn.namedBuffers().get("running_var").data()).containsExactly(1f, 2f, 3f);
+    }
 }
