@@ -126,6 +126,18 @@ class StateFileTest {
     }
 
     @Test
+    void aTruncatedFileNamesTheTensorItBreaksOffIn() throws IOException {
+        Path f = tmp.resolve("net.ser4j");
+        ModuleState.save(new Net(2, 3, 1), f);
+        byte[] b = Files.readAllBytes(f);
+        Path cut = tmp.resolve("cut.ser4j");
+        Files.write(cut, java.util.Arrays.copyOf(b, 24 + 20));
+        StateFileException e = catchThrowableOfType(StateFileException.class, () -> StateFile.read(cut));
+        assertThat(e.tensorName()).isEqualTo("fc.weight");
+        assertThat(e).hasMessageContaining("cut.ser4j").hasMessageContaining("truncated");
+    }
+
+    @Test
     void everyTruncationIsDetected() throws IOException {
         Path f = tmp.resolve("net.ser4j");
         ModuleState.save(new Net(2, 3, 1), f);
@@ -151,11 +163,13 @@ class StateFileTest {
             assertThatThrownBy(() -> ModuleState.load(new Net(2, 3, 1), bad)).as("byte %d", i)
                     .isInstanceOf(StateFileException.class).hasMessageContaining("bad.ser4j");
         }
-        // A flipped bit in the data section is reported as damage.
+        // A flipped bit in a tensor's data is reported as damage to that tensor.
         byte[] d = b.clone();
         d[b.length - 10] ^= 4;
         Files.write(bad, d);
-        assertThatThrownBy(() -> StateFile.read(bad)).hasMessageContaining("checksum mismatch");
+        StateFileException e = catchThrowableOfType(StateFileException.class, () -> StateFile.read(bad));
+        assertThat(e.tensorName()).isEqualTo("running_mean");
+        assertThat(e).hasMessageContaining("bad.ser4j").hasMessageContaining("damaged");
     }
 
     @Test
