@@ -13,6 +13,7 @@ class DeterminismTest {
     static List<Augmentation> all() {
         return List.of(
                 new AdditiveNoise(5, 30),
+                new PeakScaledNoise(PeakScaledNoise.NOTEBOOK_FRACTION),
                 new Gain(-6, 6),
                 new TimeShift(0.1, TimeShift.Mode.ROLL),
                 new TimeShift(0.1, TimeShift.Mode.ZERO_FILL),
