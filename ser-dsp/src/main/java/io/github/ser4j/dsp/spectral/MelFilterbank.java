@@ -1,0 +1,155 @@
+package io.github.ser4j.dsp.spectral;
+
+import java.util.Objects;
+
+/**
+ * Triangular mel filters: {@code librosa.filters.mel(sr, n_fft, n_mels, fmin, fmax, htk, norm)}
+ * (librosa 0.9.2), stored sparsely.
+ *
+ * <p>The {@code nMels + 2} band edges {@code f[0..nMels+1]} are equally spaced in mels between
+ * {@code fmin} and {@code fmax}. Filter {@code m} rises linearly from 0 at {@code f[m]} to 1 at
+ * {@code f[m+1]} and falls back to 0 at {@code f[m+2]}; at FFT bin frequency {@code b} its weight
+ * is {@code max(0, min((b - f[m]) / (f[m+1] - f[m]), (f[m+2] - b) / (f[m+2] - f[m+1])))}, then,
+ * for Slaney normalisation, multiplied by {@code 2 / (f[m+2] - f[m])}. Weights are computed in
+ * double and rounded to float at the points librosa rounds them.
+ *
+ * <p>Each filter is nonzero on a short run of bins only, so the filterbank keeps, per filter,
+ * the first bin and the run of weights; applying it to a spectrum costs about {@code 2 bins}
+ * multiply-adds rather than {@code nMels * bins}.
+ */
+public final class MelFilterbank {
+    private final MelConfig config;
+    private final int bins;
+    private final int[] start;
+    private final int[] offset;
+    private final float[] weights;
+
+    private MelFilterbank(MelConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.bins = config.nFft() / 2 + 1;
+        float[][] dense = denseWeights(config);
+        int m = config.nMels();
+        start = new int[m];
+        offset = new int[m + 1];
+        int total = 0;
+        int[] end = new int[m];
+        for (int i = 0; i < m; i++) {
+            int lo = 0;
+            while (lo < bins && dense[i][lo] == 0f) {
+                lo++;
+            }
+            int hi = bins;
+            while (hi > lo && dense[i][hi - 1] == 0f) {
+                hi--;
+            }
+            start[i] = lo;
+            end[i] = hi;
+            offset[i] = total;
+            total += hi - lo;
+        }
+        offset[m] = total;
+        weights = new float[total];
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(dense[i], start[i], weights, offset[i], end[i] - start[i]);
+        }
+    }
+
+    /** The filterbank for this configuration. */
+    public static MelFilterbank of(MelConfig config) {
+        return new MelFilterbank(config);
+    }
+
+    /** The configuration. */
+    public MelConfig config() {
+        return config;
+    }
+
+    /** Number of mel bands. */
+    public int nMels() {
+        return config.nMels();
+    }
+
+    /** Number of FFT bins the filters read, {@code nFft/2 + 1}. */
+    public int bins() {
+        return bins;
+    }
+
+    /** Number of stored (nonzero-range) weights. */
+    public int nonzeroCount() {
+        return weights.length;
+    }
+
+    /** The filters as a dense {@code [nMels][bins]} matrix, as {@code librosa.filters.mel} returns. */
+    public float[][] matrix() {
+        float[][] out = new float[nMels()][bins];
+        for (int i = 0; i < nMels(); i++) {
+            System.arraycopy(weights, offset[i], out[i], start[i], offset[i + 1] - offset[i]);
+        }
+        return out;
+    }
+
+    /**
+     * One frame: {@code mel[m] = sum_k W[m][k] spectrum[k]}.
+     *
+     * @param spectrum {@code bins} values (power or magnitude)
+     * @param mel      receives {@code nMels} values
+     */
+    public void apply(float[] spectrum, float[] mel) {
+        if (spectrum.length < bins || mel.length < nMels()) {
+            throw new IllegalArgumentException("mel filterbank needs a spectrum of >= " + bins + " bins and an output of >= "
+                    + nMels() + ", got " + spectrum.length + " and " + mel.length);
+        }
+        for (int i = 0; i < nMels(); i++) {
+            int k = start[i];
+            float sum = 0f;
+            for (int j = offset[i]; j < offset[i + 1]; j++, k++) {
+                sum += weights[j] * spectrum[k];
+            }
+            mel[i] = sum;
+        }
+    }
+
+    /**
+     * A whole spectrogram: {@code mel_basis @ S}, {@code [bins][frames]} to {@code [nMels][frames]}.
+     */
+    public float[][] apply(float[][] spectrogram) {
+        if (spectrogram.length != bins) {
+            throw new IllegalArgumentException("spectrogram has " + spectrogram.length + " bins, the filterbank expects "
+                    + bins + " (nFft=" + config.nFft() + ")");
+        }
+        int frames = bins == 0 ? 0 : spectrogram[0].length;
+        float[][] out = new float[nMels()][frames];
+        for (int i = 0; i < nMels(); i++) {
+            float[] o = out[i];
+            int k = start[i];
+            for (int j = offset[i]; j < offset[i + 1]; j++, k++) {
+                float w = weights[j];
+                float[] row = spectrogram[k];
+                for (int t = 0; t < frames; t++) {
+                    o[t] += w * row[t];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** librosa.filters.mel, step by step, rounding to float32 where librosa stores float32. */
+    private static float[][] denseWeights(MelConfig c) {
+        int bins = c.nFft() / 2 + 1;
+        double[] fft = MelScale.fftFrequencies(c.sampleRate(), c.nFft());
+        double[] melF = MelScale.melFrequencies(c.nMels() + 2, c.fmin(), c.fmax(), c.htk());
+        float[][] w = new float[c.nMels()][bins];
+        for (int i = 0; i < c.nMels(); i++) {
+            double lowerWidth = melF[i + 1] - melF[i];
+            double upperWidth = melF[i + 2] - melF[i + 1];
+            double enorm = 2.0 / (melF[i + 2] - melF[i]);
+            for (int k = 0; k < bins; k++) {
+                double lower = -(melF[i] - fft[k]) / lowerWidth;
+                double upper = (melF[i + 2] - fft[k]) / upperWidth;
+                float v = (float) Math.max(0.0, Math.min(lower, upper));
+                w[i][k] = c.norm() == MelNorm.SLANEY ? (float) (v * enorm) : v;
+            }
+        }
+        return w;
+    }
+}
