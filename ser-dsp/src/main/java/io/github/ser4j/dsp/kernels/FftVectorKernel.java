@@ -187,6 +187,87 @@ public final class FftVectorKernel {
         }
     }
 
+    /** A radix-8 pass with twiddles; {@code ns >= 8}. Table: seven blocks of {@code ns}, {@code W^{m p}}, m = 1..7. */
+    public static void radix8(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
+                              float[] twRe, float[] twIm, int tw) {
+        int q = n >> 3;
+        for (int jb = 0; jb < q; jb += ns) {
+            int ob = jb * 8;
+            for (int p = 0; p < ns; p += 8) {
+                int j = jb + p;
+                int t = tw + p;
+                FloatVector a0r = FloatVector.fromArray(S, inRe, j), a0i = FloatVector.fromArray(S, inIm, j);
+                FloatVector xr, xi, wr, wi;
+                xr = FloatVector.fromArray(S, inRe, j + 1 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 1 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 0 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 0 * ns);
+                FloatVector a1r = xr.mul(wr).sub(xi.mul(wi)), a1i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 2 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 2 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 1 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 1 * ns);
+                FloatVector a2r = xr.mul(wr).sub(xi.mul(wi)), a2i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 3 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 3 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 2 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 2 * ns);
+                FloatVector a3r = xr.mul(wr).sub(xi.mul(wi)), a3i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 4 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 4 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 3 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 3 * ns);
+                FloatVector a4r = xr.mul(wr).sub(xi.mul(wi)), a4i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 5 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 5 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 4 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 4 * ns);
+                FloatVector a5r = xr.mul(wr).sub(xi.mul(wi)), a5i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 6 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 6 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 5 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 5 * ns);
+                FloatVector a6r = xr.mul(wr).sub(xi.mul(wi)), a6i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 7 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 7 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 6 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 6 * ns);
+                FloatVector a7r = xr.mul(wr).sub(xi.mul(wi)), a7i = xr.fma(wi, xi.mul(wr));
+                FloatVector s04r = a0r.add(a4r), s04i = a0i.add(a4i), d04r = a0r.sub(a4r), d04i = a0i.sub(a4i);
+                FloatVector s26r = a2r.add(a6r), s26i = a2i.add(a6i), d26r = a2r.sub(a6r), d26i = a2i.sub(a6i);
+                FloatVector e0r = s04r.add(s26r), e0i = s04i.add(s26i);
+                FloatVector e2r = s04r.sub(s26r), e2i = s04i.sub(s26i);
+                FloatVector e1r = d04r.add(d26i), e1i = d04i.sub(d26r);
+                FloatVector e3r = d04r.sub(d26i), e3i = d04i.add(d26r);
+                FloatVector s15r = a1r.add(a5r), s15i = a1i.add(a5i), d15r = a1r.sub(a5r), d15i = a1i.sub(a5i);
+                FloatVector s37r = a3r.add(a7r), s37i = a3i.add(a7i), d37r = a3r.sub(a7r), d37i = a3i.sub(a7i);
+                FloatVector o0r = s15r.add(s37r), o0i = s15i.add(s37i);
+                FloatVector o2r = s15r.sub(s37r), o2i = s15i.sub(s37i);
+                FloatVector o1r = d15r.add(d37i), o1i = d15i.sub(d37r);
+                FloatVector o3r = d15r.sub(d37i), o3i = d15i.add(d37r);
+                FloatVector t1r = o1r.add(o1i).mul(SQRT_HALF), t1i = o1i.sub(o1r).mul(SQRT_HALF);
+                FloatVector t3r = o3i.sub(o3r).mul(SQRT_HALF), t3i = o3r.add(o3i).mul(-SQRT_HALF);
+                int o = ob + p;
+                e0r.add(o0r).intoArray(outRe, o + 0 * ns);
+                e0i.add(o0i).intoArray(outIm, o + 0 * ns);
+                e1r.add(t1r).intoArray(outRe, o + 1 * ns);
+                e1i.add(t1i).intoArray(outIm, o + 1 * ns);
+                e2r.add(o2i).intoArray(outRe, o + 2 * ns);
+                e2i.sub(o2r).intoArray(outIm, o + 2 * ns);
+                e3r.add(t3r).intoArray(outRe, o + 3 * ns);
+                e3i.add(t3i).intoArray(outIm, o + 3 * ns);
+                e0r.sub(o0r).intoArray(outRe, o + 4 * ns);
+                e0i.sub(o0i).intoArray(outIm, o + 4 * ns);
+                e1r.sub(t1r).intoArray(outRe, o + 5 * ns);
+                e1i.sub(t1i).intoArray(outIm, o + 5 * ns);
+                e2r.sub(o2i).intoArray(outRe, o + 6 * ns);
+                e2i.add(o2r).intoArray(outIm, o + 6 * ns);
+                e3r.sub(t3r).intoArray(outRe, o + 7 * ns);
+                e3i.sub(t3i).intoArray(outIm, o + 7 * ns);
+            }
+        }
+    }
+
     /** A radix-4 pass with twiddles; {@code ns >= 8}. */
     public static void radix4(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
                               float[] twRe, float[] twIm, int tw) {

@@ -99,13 +99,19 @@ class FftKernelTwinTest {
     @Test
     void twiddledPassesMatchScalarPasses() {
         for (int n = 64; n <= 2048; n *= 2) {
-            for (int ns = 8; ns <= n / 4; ns *= 4) {
-                float[] re = random(n), im = random(n), twr = random(3 * ns), twi = random(3 * ns);
+            for (int ns = 8; ns <= n / 4; ns *= 2) {
+                float[] re = random(n), im = random(n), twr = random(7 * ns), twi = random(7 * ns);
                 float[] vr = new float[n], vi = new float[n], sr = new float[n], si = new float[n];
                 FftVectorKernel.radix4(re, im, vr, vi, n, ns, twr, twi, 0);
                 FftScalarKernel.radix4(re, im, sr, si, n, ns, twr, twi, 0);
                 assertClose(vr, sr, 1e-5, "radix4 n=" + n + " ns=" + ns);
                 assertClose(vi, si, 1e-5, "radix4 n=" + n + " ns=" + ns);
+                if (ns <= n / 8) {
+                    FftVectorKernel.radix8(re, im, vr, vi, n, ns, twr, twi, 0);
+                    FftScalarKernel.radix8(re, im, sr, si, n, ns, twr, twi, 0);
+                    assertClose(vr, sr, 1e-5, "radix8 n=" + n + " ns=" + ns);
+                    assertClose(vi, si, 1e-5, "radix8 n=" + n + " ns=" + ns);
+                }
                 FftVectorKernel.radix2(re, im, vr, vi, n, ns, twr, twi, ns);
                 FftScalarKernel.radix2(re, im, sr, si, n, ns, twr, twi, ns);
                 assertClose(vr, sr, 1e-5, "radix2 n=" + n + " ns=" + ns);
