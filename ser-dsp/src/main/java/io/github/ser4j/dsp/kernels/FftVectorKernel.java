@@ -368,39 +368,59 @@ public final class FftVectorKernel {
         }
     }
 
-    /** See {@link FftScalarKernel#realUntangle}; vector blocks, scalar tail. */
+    /**
+     * See {@link FftScalarKernel#realUntangle}. Bins {@code k} and {@code h - k} share their
+     * inputs: with {@code E}, {@code O} as there, {@code X[k] = E + W^k O} and
+     * {@code X[h-k] = conj(E - W^k O)}, so one block of 8 bins at the bottom and its mirror at
+     * the top are computed together; the middle, where the blocks would meet, is scalar. Other
+     * ranges than the full {@code [1, h)} run the scalar twin.
+     */
     public static void realUntangle(float[] zRe, float[] zIm, float[] hr, float[] hi, int h,
                                     float[] re, float[] im, int off, int from, int to) {
-        int k = from;
-        for (; k + 8 <= to; k += 8) {
+        if (from != 1 || to != h) {
+            FftScalarKernel.realUntangle(zRe, zIm, hr, hi, h, re, im, off, from, to);
+            return;
+        }
+        int k = 1;
+        for (; 2 * k + 14 < h; k += 8) {
             int b = h - k - 7;
             FloatVector ar = FloatVector.fromArray(S, zRe, k), ai = FloatVector.fromArray(S, zIm, k);
             FloatVector br = FloatVector.fromArray(S, zRe, b).rearrange(REVERSE);
             FloatVector bi = FloatVector.fromArray(S, zIm, b).rearrange(REVERSE);
             FloatVector wr = FloatVector.fromArray(S, hr, k), wi = FloatVector.fromArray(S, hi, k);
-            FloatVector sr = ar.add(br), dr = ar.sub(br), si = ai.add(bi), di = ai.sub(bi);
-            sr.mul(0.5f).add(wr.fma(si, wi.mul(dr))).intoArray(re, off + k);
-            di.mul(0.5f).sub(wr.mul(dr)).add(wi.mul(si)).intoArray(im, off + k);
+            FloatVector sr = ar.add(br).mul(0.5f), dr = ar.sub(br), si = ai.add(bi), di = ai.sub(bi).mul(0.5f);
+            FloatVector qr = wr.fma(si, wi.mul(dr));          // Re W O
+            FloatVector qi = wi.fma(si, wr.mul(dr).neg());    // Im W O
+            sr.add(qr).intoArray(re, off + k);
+            di.add(qi).intoArray(im, off + k);
+            sr.sub(qr).rearrange(REVERSE).intoArray(re, off + b);
+            qi.sub(di).rearrange(REVERSE).intoArray(im, off + b);
         }
-        FftScalarKernel.realUntangle(zRe, zIm, hr, hi, h, re, im, off, k, to);
+        FftScalarKernel.realUntangle(zRe, zIm, hr, hi, h, re, im, off, k, h - k + 1);
     }
 
-    /** See {@link FftScalarKernel#realUntanglePower}; vector blocks, scalar tail. */
+    /** See {@link #realUntangle}: the same pairing, writing {@code |X[k]|^2}. */
     public static void realUntanglePower(float[] zRe, float[] zIm, float[] hr, float[] hi, int h,
                                          float[] power, int off, int from, int to) {
-        int k = from;
-        for (; k + 8 <= to; k += 8) {
+        if (from != 1 || to != h) {
+            FftScalarKernel.realUntanglePower(zRe, zIm, hr, hi, h, power, off, from, to);
+            return;
+        }
+        int k = 1;
+        for (; 2 * k + 14 < h; k += 8) {
             int b = h - k - 7;
             FloatVector ar = FloatVector.fromArray(S, zRe, k), ai = FloatVector.fromArray(S, zIm, k);
             FloatVector br = FloatVector.fromArray(S, zRe, b).rearrange(REVERSE);
             FloatVector bi = FloatVector.fromArray(S, zIm, b).rearrange(REVERSE);
             FloatVector wr = FloatVector.fromArray(S, hr, k), wi = FloatVector.fromArray(S, hi, k);
-            FloatVector sr = ar.add(br), dr = ar.sub(br), si = ai.add(bi), di = ai.sub(bi);
-            FloatVector xr = sr.mul(0.5f).add(wr.fma(si, wi.mul(dr)));
-            FloatVector xi = di.mul(0.5f).sub(wr.mul(dr)).add(wi.mul(si));
+            FloatVector sr = ar.add(br).mul(0.5f), dr = ar.sub(br), si = ai.add(bi), di = ai.sub(bi).mul(0.5f);
+            FloatVector qr = wr.fma(si, wi.mul(dr));
+            FloatVector qi = wi.fma(si, wr.mul(dr).neg());
+            FloatVector xr = sr.add(qr), xi = di.add(qi), yr = sr.sub(qr), yi = qi.sub(di);
             xr.fma(xr, xi.mul(xi)).intoArray(power, off + k);
+            yr.fma(yr, yi.mul(yi)).rearrange(REVERSE).intoArray(power, off + b);
         }
-        FftScalarKernel.realUntanglePower(zRe, zIm, hr, hi, h, power, off, k, to);
+        FftScalarKernel.realUntanglePower(zRe, zIm, hr, hi, h, power, off, k, h - k + 1);
     }
 
     /** See {@link FftScalarKernel#conjugate}. */

@@ -54,7 +54,12 @@ class FftKernelTwinTest {
     @Test
     void untangleAndPowerMatchScalarOnOddSizes() {
         for (int h : ODD_SIZES) {
-            float[] zr = random(h), zi = random(h), hr = random(h + 1), hi = random(h + 1);
+            // the real-FFT tables: the vector kernel uses their symmetry W^(h-k) = -conj(W^k)
+            float[] zr = random(h), zi = random(h), hr = new float[h + 1], hi = new float[h + 1];
+            for (int k = 0; k <= h; k++) {
+                hr[k] = (float) (0.5 * Math.cos(Math.PI * k / h));
+                hi[k] = (float) (-0.5 * Math.sin(Math.PI * k / h));
+            }
             float[] vr = new float[h + 2], vi = new float[h + 2], sr = new float[h + 2], si = new float[h + 2];
             FftVectorKernel.realUntangle(zr, zi, hr, hi, h, vr, vi, 1, 1, h);
             FftScalarKernel.realUntangle(zr, zi, hr, hi, h, sr, si, 1, 1, h);
