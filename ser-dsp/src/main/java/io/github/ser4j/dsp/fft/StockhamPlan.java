@@ -119,8 +119,7 @@ final class StockhamPlan {
                 switch (s == 0 ? -radix[s] : radix[s]) {
                     case -8 -> {
                         FftVectorKernel.radix8First(inRe, inIm, outRe, outIm, n);
-                        FftVectorKernel.transposeBit1(outRe, outIm, n);
-                        FftVectorKernel.transposeBit2(outRe, outIm, n);
+                        FftVectorKernel.transposeBits12(outRe, outIm, n);
                         FftVectorKernel.transposeBit4(outRe, outIm, n);
                     }
                     case 8 -> FftVectorKernel.radix8(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);

@@ -63,46 +63,23 @@ public final class FftVectorKernel {
         }
     }
 
-    /** Transpose step: swaps bit 1 of row and lane index in every 8 x 8 block of {@code re} and {@code im}. */
-    public static void transposeBit1(float[] re, float[] im, int n) {
+    /**
+     * Transpose steps for bits 1 and 2 together: within each group of four rows of every 8 x 8
+     * block of {@code re} and {@code im}, a 4 x 4 transpose of each 4-lane half.
+     */
+    public static void transposeBits12(float[] re, float[] im, int n) {
         checkBlocks(re, im, n);
         for (int pass = 0; pass < 2; pass++) {
             float[] a = pass == 0 ? re : im;
-            for (int o = 0; o < n; o += 64) {
-                FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v1 = FloatVector.fromArray(S, a, o + 8);
-                v0.blend(v1.rearrange(SWAP1), BIT1).intoArray(a, o + 0);
-                v0.rearrange(SWAP1).blend(v1, BIT1).intoArray(a, o + 8);
+            for (int o = 0; o < n; o += 32) {
+                FloatVector v0 = FloatVector.fromArray(S, a, o), v1 = FloatVector.fromArray(S, a, o + 8);
                 FloatVector v2 = FloatVector.fromArray(S, a, o + 16), v3 = FloatVector.fromArray(S, a, o + 24);
-                v2.blend(v3.rearrange(SWAP1), BIT1).intoArray(a, o + 16);
-                v2.rearrange(SWAP1).blend(v3, BIT1).intoArray(a, o + 24);
-                FloatVector v4 = FloatVector.fromArray(S, a, o + 32), v5 = FloatVector.fromArray(S, a, o + 40);
-                v4.blend(v5.rearrange(SWAP1), BIT1).intoArray(a, o + 32);
-                v4.rearrange(SWAP1).blend(v5, BIT1).intoArray(a, o + 40);
-                FloatVector v6 = FloatVector.fromArray(S, a, o + 48), v7 = FloatVector.fromArray(S, a, o + 56);
-                v6.blend(v7.rearrange(SWAP1), BIT1).intoArray(a, o + 48);
-                v6.rearrange(SWAP1).blend(v7, BIT1).intoArray(a, o + 56);
-            }
-        }
-    }
-
-    /** Transpose step: swaps bit 2 of row and lane index in every 8 x 8 block of {@code re} and {@code im}. */
-    public static void transposeBit2(float[] re, float[] im, int n) {
-        checkBlocks(re, im, n);
-        for (int pass = 0; pass < 2; pass++) {
-            float[] a = pass == 0 ? re : im;
-            for (int o = 0; o < n; o += 64) {
-                FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v2 = FloatVector.fromArray(S, a, o + 16);
-                v0.blend(v2.rearrange(SWAP2), BIT2).intoArray(a, o + 0);
-                v0.rearrange(SWAP2).blend(v2, BIT2).intoArray(a, o + 16);
-                FloatVector v1 = FloatVector.fromArray(S, a, o + 8), v3 = FloatVector.fromArray(S, a, o + 24);
-                v1.blend(v3.rearrange(SWAP2), BIT2).intoArray(a, o + 8);
-                v1.rearrange(SWAP2).blend(v3, BIT2).intoArray(a, o + 24);
-                FloatVector v4 = FloatVector.fromArray(S, a, o + 32), v6 = FloatVector.fromArray(S, a, o + 48);
-                v4.blend(v6.rearrange(SWAP2), BIT2).intoArray(a, o + 32);
-                v4.rearrange(SWAP2).blend(v6, BIT2).intoArray(a, o + 48);
-                FloatVector v5 = FloatVector.fromArray(S, a, o + 40), v7 = FloatVector.fromArray(S, a, o + 56);
-                v5.blend(v7.rearrange(SWAP2), BIT2).intoArray(a, o + 40);
-                v5.rearrange(SWAP2).blend(v7, BIT2).intoArray(a, o + 56);
+                FloatVector a0 = v0.blend(v1.rearrange(SWAP1), BIT1), a1 = v0.rearrange(SWAP1).blend(v1, BIT1);
+                FloatVector a2 = v2.blend(v3.rearrange(SWAP1), BIT1), a3 = v2.rearrange(SWAP1).blend(v3, BIT1);
+                a0.blend(a2.rearrange(SWAP2), BIT2).intoArray(a, o);
+                a1.blend(a3.rearrange(SWAP2), BIT2).intoArray(a, o + 8);
+                a0.rearrange(SWAP2).blend(a2, BIT2).intoArray(a, o + 16);
+                a1.rearrange(SWAP2).blend(a3, BIT2).intoArray(a, o + 24);
             }
         }
     }
@@ -131,7 +108,7 @@ public final class FftVectorKernel {
 
     /**
      * First pass, radix 8, {@code ns = 1}; {@code n >= 64}. Leaves each 8 x 8 block of the output
-     * transposed: follow with {@link #transposeBit1}, {@link #transposeBit2}, {@link #transposeBit4}.
+     * transposed: follow with {@link #transposeBits12} and {@link #transposeBit4}.
      */
     public static void radix8First(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n) {
         int q = n >> 3;

@@ -92,8 +92,7 @@ class FftKernelTwinTest {
             float[] re = random(n), im = random(n);
             float[] vr = new float[n], vi = new float[n], sr = new float[n], si = new float[n];
             FftVectorKernel.radix8First(re, im, vr, vi, n);
-            FftVectorKernel.transposeBit1(vr, vi, n);
-            FftVectorKernel.transposeBit2(vr, vi, n);
+            FftVectorKernel.transposeBits12(vr, vi, n);
             FftVectorKernel.transposeBit4(vr, vi, n);
             FftScalarKernel.radix8First(re, im, sr, si, n);
             assertClose(vr, sr, 1e-6, "radix8 re n=" + n);
