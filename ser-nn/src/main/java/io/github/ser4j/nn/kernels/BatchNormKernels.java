@@ -4,6 +4,13 @@ package io.github.ser4j.nn.kernels;
  * Batch normalisation over a tensor viewed as {@code [batch, channels, spatial]}: each
  * channel is normalised with statistics over its {@code M = batch * spatial} values,
  * {@code xhat = (x - mean) * invStd}, {@code y = gamma * xhat + beta}.
+ *
+ * <p>The statistics and the backward are per-channel reductions over rows of
+ * {@code spatial} contiguous values: when {@link Simd#enabled()} and a row holds at least one
+ * vector, they run {@link VectorBatchNorm} (float lane sums over at most 1024 values, folded
+ * into double accumulators, so long rows keep double-like accuracy). The loops here are the
+ * scalar twins. {@link #normalize} is one multiply-add per element, which C2 vectorises by
+ * itself: scalar only.
  */
 public final class BatchNormKernels {
     private BatchNormKernels() {
@@ -11,6 +18,15 @@ public final class BatchNormKernels {
 
     /** Per-channel mean and biased variance (divided by M), two passes in double. */
     public static void statistics(float[] x, int batch, int channels, int spatial, float[] mean, float[] variance) {
+        if (Simd.enabled() && spatial >= VectorBatchNorm.MIN_SPATIAL) {
+            VectorBatchNorm.statistics(x, batch, channels, spatial, mean, variance);
+        } else {
+            statisticsScalar(x, batch, channels, spatial, mean, variance);
+        }
+    }
+
+    /** Scalar twin of {@link #statistics}. */
+    static void statisticsScalar(float[] x, int batch, int channels, int spatial, float[] mean, float[] variance) {
         long m = (long) batch * spatial;
         for (int c = 0; c < channels; c++) {
             double sum = 0;
@@ -58,6 +74,17 @@ public final class BatchNormKernels {
     public static void backward(float[] x, float[] g, int batch, int channels, int spatial, float[] mean,
                                 float[] invStd, float[] gamma, boolean training,
                                 float[] gx, float[] gGamma, float[] gBeta) {
+        if (Simd.enabled() && spatial >= VectorBatchNorm.MIN_SPATIAL) {
+            VectorBatchNorm.backward(x, g, batch, channels, spatial, mean, invStd, gamma, training, gx, gGamma, gBeta);
+        } else {
+            backwardScalar(x, g, batch, channels, spatial, mean, invStd, gamma, training, gx, gGamma, gBeta);
+        }
+    }
+
+    /** Scalar twin of {@link #backward}. */
+    static void backwardScalar(float[] x, float[] g, int batch, int channels, int spatial, float[] mean,
+                               float[] invStd, float[] gamma, boolean training,
+                               float[] gx, float[] gGamma, float[] gBeta) {
         long m = (long) batch * spatial;
         for (int c = 0; c < channels; c++) {
             double sumG = 0;

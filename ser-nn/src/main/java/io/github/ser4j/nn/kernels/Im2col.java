@@ -9,9 +9,24 @@ package io.github.ser4j.nn.kernels;
  * entry back onto the input position it was read from, which is the input gradient.
  * The 2-D forms do the same with rows {@code (c * KH + kh) * KW + kw} and
  * {@code outH * outW} columns.
+ *
+ * <p>Pure data movement, no arithmetic, hence no Vector API twin. Each row of the column
+ * matrix is split once into [leading padding | inside | trailing padding] ranges (computed,
+ * not tested per element), so the inner loops are branch-free and, at stride 1, a
+ * {@link System#arraycopy}. Callers parallelise over the batch.
  */
 public final class Im2col {
     private Im2col() {
+    }
+
+    /** First output index {@code t >= 0} with {@code t*stride + shift >= 0}, at most {@code out}. */
+    static int firstInside(int shift, int stride, int out) {
+        return shift >= 0 ? 0 : Math.min(out, (-shift + stride - 1) / stride);
+    }
+
+    /** One past the last output index {@code t < out} with {@code t*stride + shift < length}. */
+    static int endInside(int shift, int stride, int length, int out) {
+        return length - shift <= 0 ? 0 : Math.min(out, (length - shift - 1) / stride + 1);
     }
 
     /** Fills {@code col[colOff ..]} ({@code [channels * kernel, outLength]}) from {@code x[xOff ..]} ({@code [channels, length]}). */
@@ -21,11 +36,25 @@ public final class Im2col {
             int xc = xOff + c * length;
             for (int k = 0; k < kernel; k++) {
                 int row = colOff + (c * kernel + k) * outLength;
-                int shift = k * dilation - padBefore;
-                for (int t = 0; t < outLength; t++) {
-                    int i = t * stride + shift;
-                    col[row + t] = i >= 0 && i < length ? x[xc + i] : 0f;
-                }
+                int shift = k * dilation - padBefore; // input index of output t: t*stride + shift
+                int t0 = firstInside(shift, stride, outLength);
+                int t1 = Math.max(t0, endInside(shift, stride, length, outLength));
+                java.util.Arrays.fill(col, row, row + t0, 0f);
+                copyStrided(x, xc + shift, stride, col, row, t0, t1);
+                java.util.Arrays.fill(col, row + t1, row + outLength, 0f);
+            }
+        }
+    }
+
+    /** {@code dst[d + t] = src[s + t*stride]} for {@code t0 <= t < t1}. */
+    private static void copyStrided(float[] src, int s, int stride, float[] dst, int d, int t0, int t1) {
+        if (stride == 1) {
+            if (t1 > t0) { // an empty range may start past the end of src
+                System.arraycopy(src, s + t0, dst, d + t0, t1 - t0);
+            }
+        } else {
+            for (int t = t0; t < t1; t++) {
+                dst[d + t] = src[s + t * stride];
             }
         }
     }
@@ -38,11 +67,11 @@ public final class Im2col {
             for (int k = 0; k < kernel; k++) {
                 int row = colOff + (c * kernel + k) * outLength;
                 int shift = k * dilation - padBefore;
-                for (int t = 0; t < outLength; t++) {
-                    int i = t * stride + shift;
-                    if (i >= 0 && i < length) {
-                        dx[xc + i] += col[row + t];
-                    }
+                int t0 = firstInside(shift, stride, outLength);
+                int t1 = endInside(shift, stride, length, outLength);
+                int base = xc + shift;
+                for (int t = t0; t < t1; t++) {
+                    dx[base + t * stride] += col[row + t];
                 }
             }
         }
@@ -56,21 +85,22 @@ public final class Im2col {
         for (int c = 0; c < channels; c++) {
             int xc = xOff + c * height * width;
             for (int ki = 0; ki < kh; ki++) {
+                int shiftH = ki * dh - padTop;
+                int oi0 = firstInside(shiftH, sh, outH);
+                int oi1 = Math.max(oi0, endInside(shiftH, sh, height, outH));
                 for (int kj = 0; kj < kw; kj++) {
                     int row = colOff + ((c * kh + ki) * kw + kj) * plane;
-                    for (int oi = 0; oi < outH; oi++) {
-                        int i = oi * sh - padTop + ki * dh;
+                    int shiftW = kj * dw - padLeft;
+                    int oj0 = firstInside(shiftW, sw, outW);
+                    int oj1 = Math.max(oj0, endInside(shiftW, sw, width, outW));
+                    java.util.Arrays.fill(col, row, row + oi0 * outW, 0f);
+                    for (int oi = oi0; oi < oi1; oi++) {
                         int r = row + oi * outW;
-                        if (i < 0 || i >= height) {
-                            java.util.Arrays.fill(col, r, r + outW, 0f);
-                            continue;
-                        }
-                        int xr = xc + i * width;
-                        for (int oj = 0; oj < outW; oj++) {
-                            int j = oj * sw - padLeft + kj * dw;
-                            col[r + oj] = j >= 0 && j < width ? x[xr + j] : 0f;
-                        }
+                        java.util.Arrays.fill(col, r, r + oj0, 0f);
+                        copyStrided(x, xc + (oi * sh + shiftH) * width + shiftW, sw, col, r, oj0, oj1);
+                        java.util.Arrays.fill(col, r + oj1, r + outW, 0f);
                     }
+                    java.util.Arrays.fill(col, row + oi1 * outW, row + plane, 0f);
                 }
             }
         }
@@ -84,20 +114,19 @@ public final class Im2col {
         for (int c = 0; c < channels; c++) {
             int xc = dxOff + c * height * width;
             for (int ki = 0; ki < kh; ki++) {
+                int shiftH = ki * dh - padTop;
+                int oi0 = firstInside(shiftH, sh, outH);
+                int oi1 = endInside(shiftH, sh, height, outH);
                 for (int kj = 0; kj < kw; kj++) {
                     int row = colOff + ((c * kh + ki) * kw + kj) * plane;
-                    for (int oi = 0; oi < outH; oi++) {
-                        int i = oi * sh - padTop + ki * dh;
-                        if (i < 0 || i >= height) {
-                            continue;
-                        }
+                    int shiftW = kj * dw - padLeft;
+                    int oj0 = firstInside(shiftW, sw, outW);
+                    int oj1 = endInside(shiftW, sw, width, outW);
+                    for (int oi = oi0; oi < oi1; oi++) {
                         int r = row + oi * outW;
-                        int xr = xc + i * width;
-                        for (int oj = 0; oj < outW; oj++) {
-                            int j = oj * sw - padLeft + kj * dw;
-                            if (j >= 0 && j < width) {
-                                dx[xr + j] += col[r + oj];
-                            }
+                        int base = xc + (oi * sh + shiftH) * width + shiftW;
+                        for (int oj = oj0; oj < oj1; oj++) {
+                            dx[base + oj * sw] += col[r + oj];
                         }
                     }
                 }
