@@ -400,6 +400,23 @@ public final class FftVectorKernel {
         FftScalarKernel.realUntanglePower(zRe, zIm, hr, hi, h, power, off, k, h - k + 1);
     }
 
+    /** See {@link FftScalarKernel#multiply}. */
+    public static void multiply(float[] aRe, float[] aIm, float[] bRe, float[] bIm,
+                                float[] outRe, float[] outIm, int n) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            FloatVector ar = FloatVector.fromArray(S, aRe, i), ai = FloatVector.fromArray(S, aIm, i);
+            FloatVector br = FloatVector.fromArray(S, bRe, i), bi = FloatVector.fromArray(S, bIm, i);
+            ar.mul(br).sub(ai.mul(bi)).intoArray(outRe, i);
+            ar.fma(bi, ai.mul(br)).intoArray(outIm, i);
+        }
+        for (; i < n; i++) {
+            float ar = aRe[i], ai = aIm[i], br = bRe[i], bi = bIm[i];
+            outRe[i] = ar * br - ai * bi;
+            outIm[i] = ar * bi + ai * br;
+        }
+    }
+
     /** See {@link FftScalarKernel#conjugate}. */
     public static void conjugate(float[] im, int n) {
         int i = 0;
