@@ -48,12 +48,13 @@ public final class FftVectorKernel {
     }
 
     /*
-     * The 8 x 8 transpose that completes radix8First: three steps, each swapping one bit of the
-     * row index with the same bit of the lane index (rows i and i + d exchange the lanes in which
-     * they differ in bit d). One step per method, each method kept above C2's inlining size
-     * (FreqInlineSize, 325 bytes of bytecode) so that the three are never inlined into one
-     * caller: past its node budget (NodeCountInliningCutoff) C2 stops inlining the Vector API's
-     * internals and boxes every vector, 10-100x slower; 24 shuffles in one method are past it.
+     * The 8 x 8 transpose that completes radix8First swaps bits 1, 2 and 4 of the row index with
+     * the same bits of the lane index (rows i and i + d exchange the lanes in which they differ
+     * in bit d). Two sweeps (bits 1 and 2, then bit 4), one per method, each kept above C2's
+     * inlining size (FreqInlineSize, 325 bytes of bytecode) so that they are never inlined into
+     * one caller: past its node budget (NodeCountInliningCutoff) C2 stops inlining the Vector
+     * API's internals and boxes every vector, 10-100x slower; 24 shuffles in one method are
+     * past it, 8 are not.
      */
 
     private static void checkBlocks(float[] re, float[] im, int n) {
