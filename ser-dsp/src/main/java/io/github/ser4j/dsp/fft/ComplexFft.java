@@ -10,8 +10,8 @@ import io.github.ser4j.dsp.kernels.Simd;
  * computed in place on split arrays ({@code re[]}, {@code im[]}), numpy's sign and scaling
  * conventions ({@link #inverse} divides by {@code n}, as {@code numpy.fft.ifft}).
  *
- * <p>Powers of two run a Stockham autosort FFT (a radix-8 pass, then radix-4 passes and at
- * most one radix-2 pass; see {@link StockhamPlan}), through the Vector API kernel when
+ * <p>Powers of two run a Stockham autosort FFT (radix-8 passes topped up with radix 4, see
+ * {@code StockhamPlan}), through the Vector API kernel when
  * {@link Simd#enabled()} and {@code n >= 64}. Any other length uses Bluestein's chirp-z
  * algorithm on a power-of-two transform of at least {@code 2n - 1} points, so every length
  * costs O(n log n). Twiddle factors are computed in double precision and stored as float.
