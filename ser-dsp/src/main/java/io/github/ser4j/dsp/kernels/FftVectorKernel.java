@@ -169,10 +169,12 @@ public final class FftVectorKernel {
     public static void radix8(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
                               float[] twRe, float[] twIm, int tw) {
         int q = n >> 3;
-        for (int jb = 0; jb < q; jb += ns) {
-            int ob = jb * 8;
-            for (int p = 0; p < ns; p += 8) {
-                int j = jb + p;
+        // one flat loop over j (ns is a power of two >= 8): a nested loop over blocks of ns costs
+        // a loop exit per block, which dominates when ns = 8
+        for (int j = 0; j < q; j += 8) {
+            int p = j & (ns - 1);
+            int ob = (j - p) * 8;
+            {
                 int t = tw + p;
                 FloatVector a0r = FloatVector.fromArray(S, inRe, j), a0i = FloatVector.fromArray(S, inIm, j);
                 FloatVector xr, xi, wr, wi;
@@ -250,10 +252,12 @@ public final class FftVectorKernel {
     public static void radix4(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
                               float[] twRe, float[] twIm, int tw) {
         int q = n >> 2;
-        for (int jb = 0; jb < q; jb += ns) {
-            int ob = jb * 4;
-            for (int p = 0; p < ns; p += 8) {
-                int j = jb + p;
+        // one flat loop over j (ns is a power of two >= 8): a nested loop over blocks of ns costs
+        // a loop exit per block, which dominates when ns = 8
+        for (int j = 0; j < q; j += 8) {
+            int p = j & (ns - 1);
+            int ob = (j - p) * 4;
+            {
                 int t = tw + p;
                 FloatVector a0r = FloatVector.fromArray(S, inRe, j), a0i = FloatVector.fromArray(S, inIm, j);
                 FloatVector xr = FloatVector.fromArray(S, inRe, j + q), xi = FloatVector.fromArray(S, inIm, j + q);
@@ -288,10 +292,12 @@ public final class FftVectorKernel {
     public static void radix2(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
                               float[] twRe, float[] twIm, int tw) {
         int q = n >> 1;
-        for (int jb = 0; jb < q; jb += ns) {
-            int ob = jb * 2;
-            for (int p = 0; p < ns; p += 8) {
-                int j = jb + p;
+        // one flat loop over j (ns is a power of two >= 8): a nested loop over blocks of ns costs
+        // a loop exit per block, which dominates when ns = 8
+        for (int j = 0; j < q; j += 8) {
+            int p = j & (ns - 1);
+            int ob = (j - p) * 2;
+            {
                 FloatVector xr = FloatVector.fromArray(S, inRe, j + q), xi = FloatVector.fromArray(S, inIm, j + q);
                 FloatVector wr = FloatVector.fromArray(S, twRe, tw + p), wi = FloatVector.fromArray(S, twIm, tw + p);
                 FloatVector a1r = xr.mul(wr).sub(xi.mul(wi)), a1i = xr.fma(wi, xi.mul(wr));
