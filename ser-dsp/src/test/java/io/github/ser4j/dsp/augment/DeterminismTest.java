@@ -36,4 +36,12 @@ class DeterminismTest {
             assertThat(x).as("input untouched by %s", aug).isEqualTo(copy);
         }
     }
+
+    @Test
+    void emptyAndOneSampleSignalsAreHandled() {
+        for (Augmentation aug : all()) {
+            assertThat(aug.apply(new float[0], 16000, 1L)).as("%s on empty", aug).isNotNull();
+            assertThat(aug.apply(new float[] {0.5f}, 16000, 1L)).as("%s on one sample", aug).isNotNull();
+        }
+    }
 }
