@@ -24,7 +24,7 @@ class EmoDbPipelineTest {
                 .extract(c.utterances());
         assertThat(s.failures()).isEmpty();
         assertThat(s.size()).isEqualTo(535);
-        assertThat(s.shape()).containsExactly(64, 301);
+        assertThat(s.shape()).containsExactly(64, 188);
         for (FeatureSet.Entry e : s.entries()) {
             for (float v : e.features().data()) {
                 assertThat(Float.isFinite(v)).as(e.source().path().toString()).isTrue();
