@@ -21,6 +21,10 @@ import java.util.random.RandomGenerator;
 public final class SpeechSynthesizer {
     /** Linear amplitude of a 0 dB syllable in the control tracks (the output is calibrated to {@link #REFERENCE_RMS}). */
     private static final double BASE_GAIN = 0.42;
+    /** Shortest utterance, seconds. */
+    private static final double MIN_SECONDS = 1.5;
+    /** Longest utterance, seconds. */
+    private static final double MAX_SECONDS = 3.0;
     /** RMS of the voiced signal of a 0 dB (neutral, average speaker) utterance: -29 dBFS. */
     private static final double REFERENCE_RMS = 0.035;
     /** The slow pitch fluctuation is updated every this many samples. */
@@ -70,6 +74,19 @@ public final class SpeechSynthesizer {
         for (int i = 0; i < syllables; i++) {
             dur[i] = (plan.get(i).stressed() ? 1.25 : 0.9) / rate * Math.exp(0.12 * rng.nextGaussian());
             speech += dur[i];
+        }
+        // keep utterances between MIN and MAX seconds: very slow speech is compressed,
+        // very fast speech gets longer pauses around it
+        if (lead + speech + tail > MAX_SECONDS) {
+            double k = (MAX_SECONDS - lead - tail) / speech;
+            for (int i = 0; i < syllables; i++) {
+                dur[i] *= k;
+            }
+            speech *= k;
+        } else if (lead + speech + tail < MIN_SECONDS) {
+            double extra = MIN_SECONDS - lead - speech - tail;
+            lead += extra / 2;
+            tail += extra / 2;
         }
         int n = (int) Math.round((lead + speech + tail) * sampleRate);
         float[] f0 = new float[n];
@@ -148,9 +165,9 @@ public final class SpeechSynthesizer {
                 amp[idx] = (float) (sylGain * Math.max(0, env));
                 creak[idx] = (float) (p.creak() * (0.3 + tGlobal));
                 if (syl.onset() == 's' && j < onset) {
-                    fric[idx] = (float) (sylGain * 0.012 * Math.sin(Math.PI * j / onset));
+                    fric[idx] = (float) (sylGain * 0.005 * Math.sin(Math.PI * j / onset));
                 } else if (syl.onset() == 'p' && j >= onset * 0.75 && j < onset) {
-                    fric[idx] = (float) (sylGain * 0.02);
+                    fric[idx] = (float) (sylGain * 0.005);
                 }
             }
             prevTarget = target;
