@@ -24,11 +24,11 @@ import org.openjdk.jmh.annotations.State;
  * {@code sigmoid}, {@code tanh}, {@code reluForward} (scalar only: both impls run the same
  * loop, the control), {@code reluBackward}, {@code softmax} (rows of 1024),
  * {@code lstmForward} / {@code lstmBackward} (batch 32, hidden 512),
- * {@code bnStatistics} / {@code bnBackward} ({@code [16, 64, 64]}). Score: calls per
- * microsecond; elements per ns = score * 65536 / 1000.
+ * {@code bnStatistics} / {@code bnBackward} ({@code [16, 64, 64]}). Score: microseconds per
+ * call over 65,536 values (ns per element = score / 65.536).
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector"})
 public class ElementwiseKernelBenchmark {
