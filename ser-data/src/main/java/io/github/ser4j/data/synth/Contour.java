@@ -9,7 +9,7 @@ package io.github.ser4j.data.synth;
  * fluctuation on top of a falling line.
  */
 public enum Contour {
-    /** Declination from about +0.25 to -0.35 of the range, accents on stressed syllables. */
+    /** Declination from about +0.25 to -0.35 of the range, a final low boundary, accents on stressed syllables. */
     FALLING,
     /** Declination, then a final rise to the top of the range (questions, surprise). */
     RISING,
@@ -21,11 +21,16 @@ public enum Contour {
     /** The base line in units of the range, at normalised time {@code t}. */
     double baseline(double t) {
         return switch (this) {
-            case FALLING -> 0.25 - 0.6 * t;
+            case FALLING -> 0.25 - 0.6 * t - finalLowering(t, 0.8);
             case RISING -> -0.1 - 0.1 * t + (t > 0.7 ? Math.pow((t - 0.7) / 0.3, 2) * 1.1 : 0);
-            case WAVY -> 0.2 - 0.45 * t;
-            case FLAT -> 0.1 - 0.2 * t;
+            case WAVY -> 0.2 - 0.45 * t - finalLowering(t, 0.6);
+            case FLAT -> 0.1 - 0.2 * t - finalLowering(t, 0.3);
         };
+    }
+
+    /** The low boundary tone of a statement: an extra fall over the last 15 % of the utterance. */
+    private static double finalLowering(double t, double depth) {
+        return t > 0.85 ? depth * (t - 0.85) / 0.15 : 0;
     }
 
     /** Height of the pitch accent on syllable {@code i}, in units of the range. */

@@ -71,10 +71,10 @@ public record EmotionProfile(double f0Scale, double rangeSemitones, double level
             case NEUTRAL -> new EmotionProfile(1.00, 4.0, 0.0, 4.2, 0.45, 0.60, 0.006, 0.03, 0.04, 0.00, 0.00, 1.00, Contour.FALLING);
             case CALM -> new EmotionProfile(0.95, 3.0, -3.0, 3.7, 0.55, 0.66, 0.005, 0.03, 0.08, 0.00, 0.00, 0.92, Contour.FALLING);
             case HAPPY -> new EmotionProfile(1.22, 8.0, 3.0, 5.0, 0.33, 0.55, 0.008, 0.04, 0.04, 0.00, 0.05, 1.12, Contour.WAVY);
-            case SAD -> new EmotionProfile(0.88, 2.0, -6.0, 3.2, 0.70, 0.74, 0.010, 0.06, 0.16, 0.05, 0.05, 0.80, Contour.FALLING);
-            case ANGRY -> new EmotionProfile(1.28, 7.0, 7.0, 5.2, 0.12, 0.40, 0.010, 0.05, 0.03, 0.00, 0.05, 1.18, Contour.FALLING);
+            case SAD -> new EmotionProfile(0.88, 2.0, -6.0, 3.2, 0.80, 0.78, 0.010, 0.06, 0.16, 0.05, 0.05, 0.80, Contour.FALLING);
+            case ANGRY -> new EmotionProfile(1.28, 7.0, 7.0, 5.2, 0.02, 0.36, 0.010, 0.05, 0.03, 0.00, 0.05, 1.18, Contour.FALLING);
             case FEARFUL -> new EmotionProfile(1.38, 5.0, 1.0, 5.8, 0.40, 0.55, 0.028, 0.08, 0.09, 0.00, 0.35, 0.95, Contour.FALLING);
-            case DISGUST -> new EmotionProfile(0.90, 5.0, -2.0, 3.3, 0.50, 0.55, 0.015, 0.07, 0.05, 0.35, 0.05, 1.00, Contour.FALLING);
+            case DISGUST -> new EmotionProfile(0.85, 4.0, -2.0, 3.3, 0.50, 0.55, 0.015, 0.07, 0.05, 0.35, 0.05, 1.00, Contour.FALLING);
             case SURPRISED -> new EmotionProfile(1.25, 9.0, 2.0, 4.8, 0.35, 0.55, 0.008, 0.04, 0.05, 0.00, 0.05, 1.10, Contour.RISING);
             case BOREDOM -> new EmotionProfile(0.90, 1.5, -4.0, 3.4, 0.60, 0.66, 0.008, 0.04, 0.08, 0.10, 0.00, 0.82, Contour.FLAT);
         };

@@ -17,6 +17,13 @@ import java.util.random.RandomGenerator;
  * are longer and weaker; turbulent aspiration noise is added in proportion to the flow.
  */
 final class GlottalSource {
+    /**
+     * Aspiration noise per unit of breathiness, relative to a unit-amplitude flow. The flow
+     * derivative of a 100-200 Hz voice has an RMS of about 0.01 per sample, so breathiness
+     * 0.16 (sad) puts the noise about 10 dB below the voiced excitation.
+     */
+    private static final double ASPIRATION = 0.03;
+
     private GlottalSource() {
     }
 
@@ -74,7 +81,7 @@ final class GlottalSource {
             prev = flow[i];
             lp = (1 - tilt) * d + tilt * lp;
             // aspiration: turbulence grows with the flow through the glottis
-            double noise = p.breathiness() * 0.25 * amplitude[i] * (0.3 + flow[i]) * rng.nextGaussian();
+            double noise = p.breathiness() * ASPIRATION * amplitude[i] * (0.3 + flow[i]) * rng.nextGaussian();
             e[i] = (float) (lp + noise);
         }
         return e;

@@ -19,8 +19,19 @@ import java.util.random.RandomGenerator;
  * normalised: its loudness is part of what it expresses.
  */
 public final class SpeechSynthesizer {
-    /** Linear gain for a 0 dB (neutral) utterance: about -26 dBFS RMS. */
-    private static final double BASE_GAIN = 0.5;
+    /** Linear amplitude of a 0 dB syllable in the control tracks (the output is calibrated to {@link #REFERENCE_RMS}). */
+    private static final double BASE_GAIN = 0.42;
+    /** Shortest utterance, seconds. */
+    private static final double MIN_SECONDS = 1.5;
+    /** Longest utterance, seconds. */
+    private static final double MAX_SECONDS = 3.0;
+    /** RMS of the voiced signal of a 0 dB (neutral, average speaker) utterance: -29 dBFS. */
+    private static final double REFERENCE_RMS = 0.035;
+    /** The slow pitch fluctuation is updated every this many samples. */
+    private static final int WANDER_STEP = 16;
+    private static final double LN2_12 = Math.log(2) / 12;
+    /** Above this magnitude, peaks are compressed smoothly so that they never exceed 0.98. */
+    private static final float KNEE = 0.7f;
     private final int sampleRate;
 
     /**
@@ -64,6 +75,19 @@ public final class SpeechSynthesizer {
             dur[i] = (plan.get(i).stressed() ? 1.25 : 0.9) / rate * Math.exp(0.12 * rng.nextGaussian());
             speech += dur[i];
         }
+        // keep utterances between MIN and MAX seconds: very slow speech is compressed,
+        // very fast speech gets longer pauses around it
+        if (lead + speech + tail > MAX_SECONDS) {
+            double k = (MAX_SECONDS - lead - tail) / speech;
+            for (int i = 0; i < syllables; i++) {
+                dur[i] *= k;
+            }
+            speech *= k;
+        } else if (lead + speech + tail < MIN_SECONDS) {
+            double extra = MIN_SECONDS - lead - speech - tail;
+            lead += extra / 2;
+            tail += extra / 2;
+        }
         int n = (int) Math.round((lead + speech + tail) * sampleRate);
         float[] f0 = new float[n];
         float[] amp = new float[n];
@@ -78,7 +102,7 @@ public final class SpeechSynthesizer {
         double range = p.rangeSemitones();
         // slow random pitch fluctuation: a random walk low-passed to a few Hz
         double wander = 0;
-        double wanderPole = Math.exp(-2 * Math.PI * 6.0 / sampleRate);
+        double wanderPole = Math.exp(-2 * Math.PI * 6.0 * WANDER_STEP / sampleRate);
         double wanderGain = p.irregularity() * range * Math.sqrt(1 - wanderPole * wanderPole) * 1.2;
 
         double[] prevTarget = locus(schwa, scale);
@@ -123,9 +147,11 @@ public final class SpeechSynthesizer {
                 // pitch in semitones around the mean
                 double nucleus = j < onset ? 0 : (j - onset) / (double) Math.max(1, len - onset);
                 double bump = j < onset ? 0 : accent * 0.5 * (1 - Math.cos(2 * Math.PI * nucleus));
-                wander = wanderPole * wander + wanderGain * rng.nextGaussian();
+                if (idx % WANDER_STEP == 0) {
+                    wander = wanderPole * wander + wanderGain * rng.nextGaussian();
+                }
                 double st = range * (p.contour().baseline(tGlobal) + bump) + wander;
-                f0[idx] = (float) Math.max(50, Math.min(600, meanF0 * Math.pow(2, st / 12)));
+                f0[idx] = (float) Math.max(50, Math.min(600, meanF0 * Math.exp(st * LN2_12)));
                 // amplitude: voiced nucleus with 15 ms ramps; the onset depends on the consonant
                 double ramp = 0.015 * sampleRate;
                 double env = 0;
@@ -139,9 +165,9 @@ public final class SpeechSynthesizer {
                 amp[idx] = (float) (sylGain * Math.max(0, env));
                 creak[idx] = (float) (p.creak() * (0.3 + tGlobal));
                 if (syl.onset() == 's' && j < onset) {
-                    fric[idx] = (float) (sylGain * 0.5 * Math.sin(Math.PI * j / onset));
+                    fric[idx] = (float) (sylGain * 0.005 * Math.sin(Math.PI * j / onset));
                 } else if (syl.onset() == 'p' && j >= onset * 0.75 && j < onset) {
-                    fric[idx] = (float) (sylGain * 0.8);
+                    fric[idx] = (float) (sylGain * 0.005);
                 }
             }
             prevTarget = target;
@@ -161,24 +187,38 @@ public final class SpeechSynthesizer {
         float[] y = GlottalSource.generate(f0, amp, creak, p, tilt, sampleRate, rng);
         double b1 = 70 * (1 + 2 * p.breathiness());
         FormantFilter.apply(y, formants, new double[] {b1, 100, 140, 220}, sampleRate);
+        // Calibrate loudness: pulse rate and sharpness change the energy of the source, so the
+        // voiced signal is scaled to the RMS its level asks for; the level alone carries loudness.
+        double energy = 0;
+        for (float v : y) {
+            energy += (double) v * v;
+        }
+        double voicedRms = Math.sqrt(energy / n);
+        if (voicedRms > 0) {
+            float g = (float) (REFERENCE_RMS * gain / BASE_GAIN / voicedRms);
+            for (int idx = 0; idx < n; idx++) {
+                y[idx] *= g;
+            }
+        }
 
         // fricative and burst noise bypass the vowel cascade (Klatt's parallel branch)
         float[] noise = new float[n];
         for (int idx = 0; idx < n; idx++) {
-            noise[idx] = (float) (fric[idx] * rng.nextGaussian());
+            if (fric[idx] != 0) {
+                noise[idx] = (float) (fric[idx] * rng.nextGaussian());
+            }
         }
         FormantFilter.resonate(noise, 4200 * scale, 1800, sampleRate);
-        double floor = 2e-4;
-        float peak = 0;
+        // a faint noise floor, uniform with the variance of a 2e-4 Gaussian, so no sample is digital silence
+        double floor = 2e-4 * Math.sqrt(12);
         for (int idx = 0; idx < n; idx++) {
-            y[idx] += noise[idx] + (float) (floor * rng.nextGaussian());
-            peak = Math.max(peak, Math.abs(y[idx]));
-        }
-        if (peak > 0.98f) {
-            float g = 0.98f / peak;
-            for (int idx = 0; idx < n; idx++) {
-                y[idx] *= g;
+            float v = y[idx] + noise[idx] + (float) (floor * (rng.nextDouble() - 0.5));
+            float a = Math.abs(v);
+            if (a > KNEE) {
+                // soft knee: the loudness of an utterance is kept, only its rare peaks are rounded off
+                v = Math.copySign(KNEE + (0.98f - KNEE) * (float) Math.tanh((a - KNEE) / (0.98f - KNEE)), v);
             }
+            y[idx] = v;
         }
         return new Audio(y, sampleRate);
     }

@@ -10,7 +10,7 @@ package io.github.ser4j.data.synth;
  * @param sampleRate samples per second, 8000-48000
  */
 public record SynthConfig(int speakers, int perEmotion, long seed, int sampleRate) {
-    /** The default: 12 actors, 4 utterances per emotion, seed 42, 16 kHz (376 files). */
+    /** The default: 12 actors, 4 utterances per emotion, seed 42, 16 kHz (384 files). */
     public static final SynthConfig DEFAULT = new SynthConfig(12, 4, 42, 16000);
 
     /** Validates the fields. */

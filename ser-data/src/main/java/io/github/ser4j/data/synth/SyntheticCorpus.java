@@ -5,12 +5,14 @@ import io.github.ser4j.data.emotion.Emotion;
 import io.github.ser4j.dsp.audio.Audio;
 import io.github.ser4j.dsp.audio.WavWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * A deterministic synthetic emotional speech corpus in RAVDESS layout:
@@ -98,14 +100,14 @@ public final class SyntheticCorpus {
      * Writes the corpus under {@code dir} (created if absent; existing files of the same
      * names are replaced).
      *
-     * @return the files written, in writing order
+     * @return the files written, actor by actor, emotion by emotion
      */
     public List<Path> write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<int[]> jobs = new ArrayList<>();
         for (int actor = 1; actor <= config.speakers(); actor++) {
-            Path folder = dir.resolve(String.format(Locale.ROOT, "Actor_%02d", actor));
-            Files.createDirectories(folder);
+            Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "Actor_%02d", actor)));
             for (Emotion e : RAVDESS_ORDER) {
                 int taken = 0;
                 for (int[] take : TAKES) {
@@ -115,14 +117,27 @@ public final class SyntheticCorpus {
                     if (e == Emotion.NEUTRAL && take[0] == 2) {
                         continue;
                     }
-                    Path file = folder.resolve(fileName(actor, e, take[0], take[1], take[2]));
-                    WavWriter.write(file, utterance(actor, e, take[0], take[1], take[2]));
-                    written.add(file);
+                    files.add(dir.resolve(String.format(Locale.ROOT, "Actor_%02d", actor))
+                            .resolve(fileName(actor, e, take[0], take[1], take[2])));
+                    jobs.add(new int[] {actor, code(e), take[0], take[1], take[2]});
                     taken++;
                 }
             }
         }
-        return written;
+        // every file depends only on its own seed, so files can be made in parallel
+        try {
+            IntStream.range(0, jobs.size()).parallel().forEach(i -> {
+                int[] j = jobs.get(i);
+                try {
+                    WavWriter.write(files.get(i), utterance(j[0], RAVDESS_ORDER[j[1] - 1], j[2], j[3], j[4]));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return List.copyOf(files);
     }
 
     private void checkActor(int actor) {

@@ -14,6 +14,8 @@ public class AudioFormatException extends IOException {
     private final String problem;
 
     /**
+     * An error about {@code source}; the message is {@code source + ": " + problem}.
+     *
      * @param source  the file path or stream name
      * @param problem what is wrong, with the offending values
      */

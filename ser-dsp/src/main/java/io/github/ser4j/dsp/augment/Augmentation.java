@@ -1,5 +1,7 @@
 package io.github.ser4j.dsp.augment;
 
+import io.github.ser4j.dsp.audio.Audio;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -13,7 +15,8 @@ import java.util.random.RandomGenerator;
  * afterwards with {@link io.github.ser4j.dsp.effects.FixedLength} if the model needs it.
  *
  * <p>Implementations are immutable records whose parameter ranges are validated on
- * construction; combine them with {@link AugmentationChain}.
+ * construction; combine them with {@link AugmentationChain}. They are thread-safe: threads
+ * may share one augmentation, each with its own generator.
  */
 @FunctionalInterface
 public interface Augmentation {
@@ -39,5 +42,17 @@ public interface Augmentation {
      */
     default float[] apply(float[] x, int sampleRate, long seed) {
         return apply(x, sampleRate, new SplittableRandom(seed));
+    }
+
+    /**
+     * Applies this augmentation to an {@link Audio}: a new {@code Audio} at the same rate.
+     *
+     * @param audio the signal, not modified
+     * @param rng   the source of every random choice
+     * @return the augmented signal
+     */
+    default Audio apply(Audio audio, RandomGenerator rng) {
+        Objects.requireNonNull(audio, "audio");
+        return new Audio(apply(audio.samples(), audio.sampleRate(), rng), audio.sampleRate());
     }
 }

@@ -18,6 +18,8 @@
  * <ul>
  *   <li>{@link io.github.ser4j.dsp.augment.AdditiveNoise}: white noise at an SNR in dB,
  *       {@code SNR = 10 log10(P_signal / P_noise)};
+ *   <li>{@link io.github.ser4j.dsp.augment.PeakScaledNoise}: the SER notebooks' noise,
+ *       standard deviation {@code 0.035 U(0,1) max(x)};
  *   <li>{@link io.github.ser4j.dsp.augment.Gain}: {@code x * 10^(dB/20)};
  *   <li>{@link io.github.ser4j.dsp.augment.TimeShift}: circular or zero-filled shift;
  *   <li>{@link io.github.ser4j.dsp.augment.RandomTimeStretch}: tempo by a rate, pitch kept

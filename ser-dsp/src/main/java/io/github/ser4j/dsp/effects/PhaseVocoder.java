@@ -34,6 +34,9 @@ public final class PhaseVocoder {
 
     private static final double TWO_PI = 2.0 * Math.PI;
 
+    /** Largest output accepted, in complex cells (bins times frames). */
+    static final long MAX_CELLS = 1L << 28;
+
     private PhaseVocoder() {
     }
 
@@ -70,6 +73,10 @@ public final class PhaseVocoder {
                     + bins + " x " + frames);
         }
         int outFrames = outputFrames(frames, rate);
+        if ((long) bins * outFrames > MAX_CELLS) {
+            throw new IllegalArgumentException("rate " + rate + " would stretch " + frames + " frames to " + outFrames
+                    + ", more than " + MAX_CELLS + " cells for " + bins + " bins");
+        }
         ComplexSpectrogram out = ComplexSpectrogram.zeros(bins, outFrames);
         float[][] inRe = d.re();
         float[][] inIm = d.im();
@@ -77,28 +84,37 @@ public final class PhaseVocoder {
         float[][] outIm = out.im();
 
         double[] phi = expectedAdvance(bins, hopLength);
+        // Each input frame's magnitude and phase, computed once per bin (every frame is read
+        // by one or more output frames), plus librosa's appended zero column.
+        float[] mag = new float[frames + 1];
+        float[] phase = new float[frames + 1];
         for (int k = 0; k < bins; k++) {
             float[] re = inRe[k];
             float[] im = inIm[k];
+            for (int f = 0; f < frames; f++) {
+                mag[f] = abs(re[f], im[f]);
+                phase[f] = angle(re[f], im[f]);
+            }
             float[] oRe = outRe[k];
             float[] oIm = outIm[k];
             double advance = phi[k];
-            float acc = angle(re[0], im[0]);
+            float acc = phase[0];
             for (int t = 0; t < outFrames; t++) {
                 double step = t * rate;
                 int i = (int) step;
-                // np.mod(step, 1.0) as a float64; librosa's float32 arithmetic on it below.
+                // alpha = np.mod(step, 1.0) in float64; librosa scales the float32
+                // magnitudes by it in float32.
                 double alpha = step - i;
-                float r0 = re[i];
-                float i0 = im[i];
-                // The appended zero column: frame `frames` is silent.
-                float r1 = i + 1 < frames ? re[i + 1] : 0f;
-                float i1 = i + 1 < frames ? im[i + 1] : 0f;
-                float mag = (float) (1.0 - alpha) * abs(r0, i0) + (float) alpha * abs(r1, i1);
-                oRe[t] = mag * (float) Math.cos(acc);
-                oIm[t] = mag * (float) Math.sin(acc);
+                float m = (float) (1.0 - alpha) * mag[i] + (float) alpha * mag[i + 1];
+                // cos/sin of the float32 accumulator (librosa: exp(1j * phase_acc)). The
+                // argument is reduced to [-pi, pi] first: the error of the reduction, about
+                // 1e-11 rad, is far below float32 resolution, and the JDK's cos and sin are
+                // several times slower on arguments of 10^5.
+                double theta = acc - TWO_PI * Math.rint(acc / TWO_PI);
+                oRe[t] = m * (float) Math.cos(theta);
+                oIm[t] = m * (float) Math.sin(theta);
                 // angle(c1) - angle(c0) is a float32 difference; minus phi in double.
-                double dphase = (double) (angle(r1, i1) - angle(r0, i0)) - advance;
+                double dphase = (double) (phase[i + 1] - phase[i]) - advance;
                 dphase = dphase - TWO_PI * Math.rint(dphase / TWO_PI);
                 acc = (float) (acc + (advance + dphase));
             }
@@ -125,8 +141,9 @@ public final class PhaseVocoder {
         return (float) Math.atan2(im, re);
     }
 
+    /** {@code |re + i im|}: exact squares in double, one rounding to float. */
     private static float abs(float re, float im) {
-        return (float) Math.hypot(re, im);
+        return (float) Math.sqrt((double) re * re + (double) im * im);
     }
 
     static void checkRate(double rate) {

@@ -2,6 +2,7 @@ package io.github.ser4j.dsp.effects;
 
 import io.github.ser4j.dsp.resample.ResampleType;
 import io.github.ser4j.dsp.resample.Resampler;
+import io.github.ser4j.dsp.spectral.StftConfig;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,26 @@ public final class PitchShift {
      * @return a new array of the input's length
      */
     public static float[] shift(float[] y, int sampleRate, double nSteps, int binsPerOctave, ResampleType type) {
+        return shift(y, sampleRate, nSteps, binsPerOctave, type, StftConfig.librosaDefault());
+    }
+
+    /**
+     * {@code librosa.effects.pitch_shift(y, sr, n_steps, bins_per_octave, res_type,
+     * **stft_kwargs)}: as {@link #shift(float[], int, double, int, ResampleType)} with the
+     * time stretch's STFT given (for example {@code PadMode.REFLECT} to match librosa 0.8).
+     *
+     * @param y             the signal, not modified
+     * @param sampleRate    its sample rate in Hz, positive
+     * @param nSteps        the shift in steps, finite (positive: higher)
+     * @param binsPerOctave steps per octave, positive
+     * @param type          the resampler
+     * @param config        the STFT of the time stretch
+     * @return a new array of the input's length
+     */
+    public static float[] shift(float[] y, int sampleRate, double nSteps, int binsPerOctave, ResampleType type,
+                                StftConfig config) {
         Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(config, "config");
         Objects.requireNonNull(type, "type");
         if (sampleRate <= 0) {
             throw new IllegalArgumentException("sampleRate must be positive, got " + sampleRate);
@@ -53,7 +73,7 @@ public final class PitchShift {
             throw new IllegalArgumentException("nSteps " + nSteps + " with binsPerOctave " + binsPerOctave
                     + " gives the unusable stretch rate " + rate);
         }
-        float[] stretched = TimeStretch.stretch(y, rate);
+        float[] stretched = TimeStretch.stretch(y, rate, config);
         float[] resampled = Resampler.standard().resample(stretched, (double) sampleRate / rate, sampleRate, type);
         return FixedLength.fixLength(resampled, y.length);
     }

@@ -15,8 +15,9 @@ import java.util.Objects;
  * every result is {@code [coefficient][frame]} as librosa returns it.
  *
  * <p>These are conveniences over the plan classes ({@link Mfcc}, {@link MelSpectrogram},
- * {@link Stft}) and build a fresh plan per call; code that processes many signals with one
- * configuration keeps a plan per thread instead.
+ * {@link Stft}); each thread keeps its few most recently used plans, so repeated calls with
+ * one configuration do not rebuild FFT tables, filterbanks or DCT bases. Safe to call from
+ * several threads at once.
  */
 public final class Features {
     private Features() {
@@ -31,12 +32,12 @@ public final class Features {
 
     /** {@code librosa.stft(y, n_fft, hop_length, win_length, window, center, pad_mode)}. */
     public static ComplexSpectrogram stft(float[] y, StftConfig config) {
-        return Stft.of(config).forward(y);
+        return stftPlan(config).forward(y);
     }
 
     /** {@code librosa.istft(S, ..., length=length)}; {@code length = -1} for {@code None}. */
     public static float[] istft(ComplexSpectrogram s, StftConfig config, int length) {
-        return Stft.of(config).inverse(s, length);
+        return stftPlan(config).inverse(s, length);
     }
 
     /** {@code np.abs(librosa.stft(y))**2} with librosa's defaults. */
@@ -46,12 +47,12 @@ public final class Features {
 
     /** {@code np.abs(librosa.stft(y, ...))**2}. */
     public static float[][] stftPower(float[] y, StftConfig config) {
-        return Stft.of(config).power(y);
+        return stftPlan(config).power(y);
     }
 
     /** {@code np.abs(librosa.stft(y, ...))}. */
     public static float[][] stftMagnitude(float[] y, StftConfig config) {
-        return Stft.of(config).magnitude(y);
+        return stftPlan(config).magnitude(y);
     }
 
     // ----------------------------------------------------------------------------- mel, dB, MFCC
@@ -63,7 +64,7 @@ public final class Features {
 
     /** {@code librosa.feature.melspectrogram(y=y, ...)}. */
     public static float[][] melSpectrogram(float[] y, MelSpectrogramConfig config) {
-        return MelSpectrogram.of(config).compute(y);
+        return PlanCache.get(MelSpectrogram.class, config, MelSpectrogram::of).compute(y);
     }
 
     /** {@code librosa.power_to_db(librosa.feature.melspectrogram(y=y, sr=sampleRate))}. */
@@ -74,7 +75,7 @@ public final class Features {
     /** {@code librosa.power_to_db(librosa.feature.melspectrogram(y=y, ...), ref, amin, top_db)}. */
     public static float[][] logMel(float[] y, MelSpectrogramConfig mel, DbConfig db) {
         Objects.requireNonNull(db, "db");
-        float[][] rows = Mfcc.logMelFrames(y, MelSpectrogram.of(mel), db);
+        float[][] rows = Mfcc.logMelFrames(y, PlanCache.get(MelSpectrogram.class, mel, MelSpectrogram::of), db);
         return transpose(rows, mel.mel().nMels());
     }
 
@@ -86,6 +87,11 @@ public final class Features {
     /** {@code librosa.amplitude_to_db(S, ref, amin, top_db)}. */
     public static float[][] amplitudeToDb(float[][] s, DbConfig config) {
         return Decibels.amplitudeToDb(s, config);
+    }
+
+    /** {@code librosa.feature.mfcc(y=y, sr=sampleRate)}: 20 coefficients, librosa's defaults. */
+    public static float[][] mfcc(float[] y, int sampleRate) {
+        return mfcc(y, sampleRate, 20);
     }
 
     /** {@code librosa.feature.mfcc(y=y, sr=sampleRate, n_mfcc=nMfcc)} with librosa's defaults. */
@@ -113,7 +119,7 @@ public final class Features {
 
     /** {@code librosa.feature.mfcc(y=y, sr, n_mfcc, lifter, **mel_kwargs)}. */
     public static float[][] mfcc(float[] y, MfccConfig config) {
-        return Mfcc.of(config).compute(y);
+        return PlanCache.get(Mfcc.class, config, Mfcc::of).compute(y);
     }
 
     /** {@code librosa.feature.delta(data)}: width 9, order 1. */
@@ -152,32 +158,36 @@ public final class Features {
 
     /** {@code librosa.feature.chroma_stft(y=y, sr=sampleRate)} (tuning estimated). */
     public static float[][] chroma(float[] y, int sampleRate) {
-        return Chroma.compute(y, sampleRate);
+        return chroma(y, ChromaConfig.librosa(sampleRate));
     }
 
     /** {@code librosa.feature.chroma_stft(y=y, sr, n_fft, hop_length, tuning, n_chroma)}. */
     public static float[][] chroma(float[] y, ChromaConfig config) {
-        return Chroma.compute(y, config);
+        return Chroma.fromPower(stftPlan(config.stft()).power(y), config);
     }
 
     /** {@code librosa.feature.spectral_centroid(y=y, sr=sampleRate)}. */
     public static float[][] spectralCentroid(float[] y, int sampleRate) {
-        return SpectralCentroid.compute(y, sampleRate, StftConfig.librosaDefault());
+        StftConfig c = StftConfig.librosaDefault();
+        return SpectralCentroid.fromMagnitude(stftPlan(c).magnitude(y), sampleRate, c.nFft());
     }
 
     /** {@code librosa.feature.spectral_bandwidth(y=y, sr=sampleRate)} (p = 2). */
     public static float[][] spectralBandwidth(float[] y, int sampleRate) {
-        return SpectralBandwidth.compute(y, sampleRate, StftConfig.librosaDefault());
+        StftConfig c = StftConfig.librosaDefault();
+        return SpectralBandwidth.fromMagnitude(stftPlan(c).magnitude(y), sampleRate, c.nFft(), 2.0);
     }
 
     /** {@code librosa.feature.spectral_rolloff(y=y, sr=sampleRate)} (roll_percent = 0.85). */
     public static float[][] spectralRolloff(float[] y, int sampleRate) {
-        return SpectralRolloff.compute(y, sampleRate, StftConfig.librosaDefault(), SpectralRolloff.DEFAULT_ROLL_PERCENT);
+        StftConfig c = StftConfig.librosaDefault();
+        return SpectralRolloff.fromMagnitude(stftPlan(c).magnitude(y), sampleRate, c.nFft(),
+                SpectralRolloff.DEFAULT_ROLL_PERCENT);
     }
 
     /** {@code librosa.feature.spectral_flatness(y=y)} (amin 1e-10, power 2). */
     public static float[][] spectralFlatness(float[] y) {
-        return SpectralFlatness.compute(y, StftConfig.librosaDefault());
+        return SpectralFlatness.fromMagnitude(stftPlan(StftConfig.librosaDefault()).magnitude(y), 1e-10, 2.0);
     }
 
     // ----------------------------------------------------------------------------- pooling
@@ -196,6 +206,10 @@ public final class Features {
             out[i] = feature[i].length == 0 ? Float.NaN : (float) (s / feature[i].length);
         }
         return out;
+    }
+
+    private static Stft stftPlan(StftConfig config) {
+        return PlanCache.get(Stft.class, config, Stft::of);
     }
 
     static float[][] transpose(float[][] rows, int cols) {

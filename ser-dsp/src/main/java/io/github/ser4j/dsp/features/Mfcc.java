@@ -66,14 +66,15 @@ public final class Mfcc {
      * @return {@code [nMfcc][frames]}
      */
     public float[][] compute(float[] y) {
-        float[][] logMel = logMelFrames(y, mel, config.db());
-        int frames = logMel.length;
-        float[][] out = new float[nMfcc()][frames];
-        float[] c = new float[nMfcc()];
-        for (int t = 0; t < frames; t++) {
-            cepstrumFrame(logMel[t], c);
-            for (int k = 0; k < c.length; k++) {
-                out[k][t] = c[k];
+        float[][] logMel = Features.transpose(logMelFrames(y, mel, config.db()), mel.nMels());
+        float[][] out = dct.apply(logMel);
+        if (lift != null) {
+            for (int n = 0; n < lift.length; n++) {
+                float w = lift[n];
+                float[] row = out[n];
+                for (int t = 0; t < row.length; t++) {
+                    row[t] *= w;
+                }
             }
         }
         return out;

@@ -55,4 +55,35 @@ public final class Rms {
         }
         return out;
     }
+
+    /**
+     * {@code librosa.feature.rms(S=magnitude, frame_length)}: the RMS from a magnitude
+     * spectrogram by Parseval's theorem, {@code sqrt(2 sum_k |S_k|^2 / frameLength^2)} with the
+     * DC bin (and, for even {@code frameLength}, the Nyquist bin) counted half, since they have
+     * no mirror image among the negative frequencies.
+     *
+     * @param magnitude   {@code |STFT|}, {@code [frameLength/2 + 1][frames]}
+     * @param frameLength the FFT length the spectrogram was made with
+     * @return {@code [1][frames]}
+     */
+    public static float[][] fromMagnitude(float[][] magnitude, int frameLength) {
+        Objects.requireNonNull(magnitude, "magnitude");
+        if (frameLength < 1 || magnitude.length != frameLength / 2 + 1) {
+            throw new IllegalArgumentException("spectrogram has " + magnitude.length + " bins, frameLength=" + frameLength
+                    + " needs " + (frameLength / 2 + 1));
+        }
+        int bins = magnitude.length;
+        int frames = magnitude[0].length;
+        float[][] out = new float[1][frames];
+        for (int t = 0; t < frames; t++) {
+            double sum = 0;
+            for (int k = 0; k < bins; k++) {
+                double v = magnitude[k][t];
+                double w = (k == 0 || (k == bins - 1 && frameLength % 2 == 0)) ? 0.5 : 1.0;
+                sum += w * v * v;
+            }
+            out[0][t] = (float) Math.sqrt(2.0 * sum / ((double) frameLength * frameLength));
+        }
+        return out;
+    }
 }

@@ -73,7 +73,31 @@ public final class DctII {
             throw new IllegalArgumentException("DCT needs an input of >= " + nIn + " and an output of >= " + nOut
                     + ", got " + x.length + " and " + out.length);
         }
-        for (int k = 0; k < nOut; k++) {
+        // Four rows at a time: four independent sums share each load of x[n] and keep the
+        // floating-point pipeline full instead of waiting on one long dependency chain.
+        int k = 0;
+        for (; k + 4 <= nOut; k += 4) {
+            int r0 = k * nIn;
+            int r1 = r0 + nIn;
+            int r2 = r1 + nIn;
+            int r3 = r2 + nIn;
+            float s0 = 0f;
+            float s1 = 0f;
+            float s2 = 0f;
+            float s3 = 0f;
+            for (int n = 0; n < nIn; n++) {
+                float v = x[n];
+                s0 += basis[r0 + n] * v;
+                s1 += basis[r1 + n] * v;
+                s2 += basis[r2 + n] * v;
+                s3 += basis[r3 + n] * v;
+            }
+            out[k] = s0;
+            out[k + 1] = s1;
+            out[k + 2] = s2;
+            out[k + 3] = s3;
+        }
+        for (; k < nOut; k++) {
             int row = k * nIn;
             float sum = 0f;
             for (int n = 0; n < nIn; n++) {
@@ -83,22 +107,27 @@ public final class DctII {
         }
     }
 
-    /** Along the first axis of {@code [nIn][frames]}: {@code [nOut][frames]}. */
+    /**
+     * Along the first axis of {@code [nIn][frames]}: {@code [nOut][frames]}. Computed as
+     * {@code out[k] += basis[k][n] * s[n]} over whole rows of frames, a loop the JIT compiles to
+     * SIMD; each output still sums its terms in the order {@code n = 0, 1, ...} from zero, so
+     * every frame is bit-identical to {@link #apply(float[], float[])}.
+     */
     public float[][] apply(float[][] s) {
         if (s.length != nIn) {
             throw new IllegalArgumentException("DCT expects " + nIn + " rows, got " + s.length);
         }
-        int frames = nIn == 0 ? 0 : s[0].length;
-        float[] col = new float[nIn];
-        float[] res = new float[nOut];
+        int frames = s[0].length;
         float[][] out = new float[nOut][frames];
-        for (int t = 0; t < frames; t++) {
+        for (int k = 0; k < nOut; k++) {
+            float[] o = out[k];
+            int row = k * nIn;
             for (int n = 0; n < nIn; n++) {
-                col[n] = s[n][t];
-            }
-            apply(col, res);
-            for (int k = 0; k < nOut; k++) {
-                out[k][t] = res[k];
+                float b = basis[row + n];
+                float[] x = s[n];
+                for (int t = 0; t < frames; t++) {
+                    o[t] += b * x[t];
+                }
             }
         }
         return out;

@@ -73,7 +73,7 @@ public final class Decibels {
     public static float toDb(float[] x, int n, double amin, double offset) {
         float top = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            float v = (float) (10.0 * Math.log10(Math.max(amin, x[i])) - offset);
+            float v = (float) (10.0 * FastLog10.log10(Math.max(amin, x[i])) - offset);
             x[i] = v;
             if (v > top) {
                 top = v;

@@ -26,6 +26,7 @@ public final class Stft {
     private final RealFft fft;
     private final float[] window;
     private final float[] frame;
+    private final float[] edge;
     private final float[] re;
     private final float[] im;
 
@@ -34,6 +35,7 @@ public final class Stft {
         this.fft = RealFft.of(config.nFft());
         this.window = config.window().periodicCentered(config.winLength(), config.nFft());
         this.frame = new float[config.nFft()];
+        this.edge = new float[config.nFft()];
         this.re = new float[config.bins()];
         this.im = new float[config.bins()];
     }
@@ -125,10 +127,25 @@ public final class Stft {
     public int analyze(float[] y, SpectrumSink sink) {
         Objects.requireNonNull(y, "y");
         int frames = config.frameCount(y.length);
-        float[] padded = Framing.centered(y, config.nFft(), config.center(), config.padMode());
+        int nFft = config.nFft();
         int hop = config.hopLength();
+        int pad = config.center() ? nFft / 2 : 0;
+        PadMode mode = config.padMode();
+        if (pad > 0 && y.length == 0 && mode != PadMode.CONSTANT) {
+            throw new IllegalArgumentException("cannot pad an empty signal in mode " + mode);
+        }
+        // Frames inside the signal are read in place; only the few that reach into the centring
+        // pad are assembled, with the values np.pad would give, in a scratch frame.
         for (int t = 0; t < frames; t++) {
-            transformFrame(padded, t * hop, re, im);
+            long start = (long) t * hop - pad;
+            if (start >= 0 && start + nFft <= y.length) {
+                transformFrame(y, (int) start, re, im);
+            } else {
+                for (int n = 0; n < nFft; n++) {
+                    edge[n] = mode.sampleAt(y, y.length, start + n);
+                }
+                transformFrame(edge, 0, re, im);
+            }
             sink.accept(t, re, im);
         }
         return frames;

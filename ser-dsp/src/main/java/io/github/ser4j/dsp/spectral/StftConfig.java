@@ -41,6 +41,14 @@ public record StftConfig(int nFft, int hopLength, int winLength, Window window, 
     }
 
     /**
+     * {@code librosa.stft(n_fft=nFft)}: hop {@code nFft / 4} (librosa's default
+     * {@code win_length // 4}), Hann, centred, constant pad.
+     */
+    public static StftConfig of(int nFft) {
+        return of(nFft, Math.max(1, nFft / 4));
+    }
+
+    /**
      * {@code librosa.stft(n_fft=nFft, hop_length=hopLength)}: window length {@code nFft}, Hann,
      * centred, constant pad (librosa 0.9.2).
      */

@@ -140,6 +140,40 @@ class AudioReaderTest {
     }
 
     @Test
+    void manyChannelsMixToTheirMeanWithinFloatRounding() throws IOException {
+        int ch = 10;
+        int frames = 50;
+        int[] codes = new int[ch * frames];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = r.nextInt(-32768, 32768);
+        }
+        float[] y = readBoth(wav(chunk("fmt ", fmt(1, ch, 16000, 16), false), chunk("data", ints(codes, 2, false), false)),
+                "ten.wav");
+        assertThat(y).hasSize(frames);
+        for (int f = 0; f < frames; f++) {
+            double mean = 0;
+            for (int c = 0; c < ch; c++) {
+                mean += codes[f * ch + c] / 32768.0;
+            }
+            mean /= ch;
+            assertThat((double) y[f]).isCloseTo(mean, org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    @Test
+    void rifxIsBigEndianWav() throws IOException {
+        int[] codes = {-32768, 16384, 32767};
+        byte[] fmtBe = ByteBuffer.allocate(16).order(ByteOrder.BIG_ENDIAN).putShort((short) 1).putShort((short) 1)
+                .putInt(8000).putInt(16000).putShort((short) 2).putShort((short) 16).array();
+        byte[] body = TestAudioFiles.cat(chunk("fmt ", fmtBe, true), chunk("data", ints(codes, 2, true), true));
+        byte[] f = TestAudioFiles.cat(ByteBuffer.allocate(12).order(ByteOrder.BIG_ENDIAN).put("RIFX".getBytes())
+                .putInt(4 + body.length).put("WAVE".getBytes()).array(), body);
+        assertThat(readBoth(f, "rifx.wav")).containsExactly(-1f, 0.5f, 32767 / 32768f);
+        assertThat(STRICT.info(tmp.resolve("rifx.wav")).container()).isEqualTo(AudioInfo.Container.RIFX);
+    }
+
+    @Test
     void oddSizedUnknownChunksAnywhereAreSkippedWithTheirPadByte() throws IOException {
         int[] codes = {100, -200, 300};
         byte[] junk = {1, 2, 3, 4, 5}; // odd size: a pad byte follows

@@ -77,6 +77,32 @@ class AdditiveNoiseTest {
     }
 
     @Test
+    void peakScaledNoiseStaysBelowTheFractionOfThePeak() {
+        float[] x = tone(20000, 16000);
+        float peak = 0;
+        for (float v : x) {
+            peak = Math.max(peak, v);
+        }
+        PeakScaledNoise aug = new PeakScaledNoise(0.035);
+        double largest = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            float[] y = aug.apply(x, 16000, seed);
+            double pn = 0;
+            for (int i = 0; i < x.length; i++) {
+                double d = (double) y[i] - x[i];
+                pn += d * d;
+            }
+            double sd = Math.sqrt(pn / x.length);
+            // The drawn amplitude is at most 0.035 * peak; allow 5% for the sample deviation.
+            assertThat(sd).isLessThan(0.035 * peak * 1.05);
+            largest = Math.max(largest, sd);
+        }
+        // 20 uniform draws: the largest is above half the maximum with probability 1 - 2^-20.
+        assertThat(largest).isGreaterThan(0.035 * peak * 0.5);
+        assertThatThrownBy(() -> new PeakScaledNoise(-0.1)).hasMessageContaining("maxFraction").hasMessageContaining("-0.1");
+    }
+
+    @Test
     void silenceIsLeftUnchanged() {
         assertThat(AdditiveNoise.addAtSnr(new float[10], 10, new SplittableRandom(1))).containsOnly(0f);
     }

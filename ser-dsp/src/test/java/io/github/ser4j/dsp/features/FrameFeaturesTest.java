@@ -46,6 +46,26 @@ class FrameFeaturesTest {
     }
 
     @Test
+    void rmsFromRectangularWindowSpectrogramEqualsRmsOfTheFrames() {
+        // Parseval: with a boxcar window and no centring, sum |X_k|^2 over the full spectrum = n sum x^2
+        float[] y = new float[3000];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(4);
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) r.nextGaussian();
+        }
+        for (int n : new int[] {256, 255}) {
+            io.github.ser4j.dsp.spectral.StftConfig c = new io.github.ser4j.dsp.spectral.StftConfig(n, 100, n,
+                    io.github.ser4j.dsp.spectral.Window.BOXCAR, false, PadMode.CONSTANT);
+            float[][] fromS = Rms.fromMagnitude(io.github.ser4j.dsp.spectral.Stft.of(c).magnitude(y), n);
+            float[][] fromY = Rms.compute(y, n, 100, false, PadMode.CONSTANT);
+            assertThat(fromS[0].length).isEqualTo(fromY[0].length);
+            for (int t = 0; t < fromY[0].length; t++) {
+                assertThat(fromS[0][t]).isCloseTo(fromY[0][t], within(1e-5f));
+            }
+        }
+    }
+
+    @Test
     void badArgumentsNameTheValue() {
         assertThatThrownBy(() -> Rms.compute(new float[10], 0, 5, true, PadMode.CONSTANT))
                 .hasMessageContaining("frameLength").hasMessageContaining("0");

@@ -62,6 +62,24 @@ class MfccTest {
     }
 
     @Test
+    void facadeGivesTheSameResultFromSeveralThreadsAtOnce() throws Exception {
+        float[] y = Golden.signal22050();
+        float[][] expected = Features.mfcc(y, 22050, 40);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<float[][]>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> Features.mfcc(y, 22050, 40)));
+            }
+            for (java.util.concurrent.Future<float[][]> f : futures) {
+                assertThat(f.get()).isDeepEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void badConfigsNameFieldAndValue() {
         assertThatThrownBy(() -> MfccConfig.librosa(22050, 129)).hasMessageContaining("nMfcc").hasMessageContaining("129");
         assertThatThrownBy(() -> MfccConfig.librosa(22050, 20).withLifter(-1)).hasMessageContaining("lifter")

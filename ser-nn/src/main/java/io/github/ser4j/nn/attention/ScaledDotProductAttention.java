@@ -30,7 +30,9 @@ public final class ScaledDotProductAttention {
 
     /**
      * Attends {@code q} over {@code k}/{@code v}; {@code mask} is an additive mask or null;
-     * in training, {@code dropout > 0} drops attention weights (drawn from {@code rng}).
+     * {@code dropout > 0} drops attention weights (masks drawn from {@code rng}) before they
+     * weight the values. The returned weights are those before dropout (PyTorch 1.13 returns
+     * them after), so they can be read as the model's attention.
      */
     public static Result apply(Tensor q, Tensor k, Tensor v, Tensor mask, float dropout, RandomGenerator rng) {
         if (q.rank() < 2 || k.rank() != q.rank() || v.rank() != q.rank() || q.dim(-1) != k.dim(-1)

@@ -22,8 +22,9 @@ import java.util.Map;
  *   np.savez("w.npz", **{k: v.numpy() for k, v in model.state_dict().items()})   # PyTorch to here
  *   model.load_state_dict({k: torch.from_numpy(v) for k, v in np.load("w.npz").items()})
  * </pre>
- * PyTorch's {@code num_batches_tracked} counters (a BatchNorm buffer with no use in
- * evaluation) are ignored on import when the module does not have them.
+ * Values of any dtype are converted to float32 (PyTorch's int64 {@code num_batches_tracked}
+ * counters included); such counters are ignored on import when the module does not have
+ * them (they have no use in evaluation).
  */
 public final class ModuleState {
     private ModuleState() {
@@ -83,10 +84,6 @@ public final class ModuleState {
             if (!Arrays.equals(a.shape(), want)) {
                 throw new StateMismatchException(source, e.getKey(), "shape " + Arrays.toString(a.shape())
                         + " in the state, " + Arrays.toString(want) + " in the module");
-            }
-            if (!a.dtype().isFloating()) {
-                throw new StateMismatchException(source, e.getKey(), "dtype " + a.dtype()
-                        + " where a floating-point tensor is expected");
             }
         }
         for (String name : state.keySet()) {

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
@@ -21,8 +20,8 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * The library's own checkpoint format: a versioned binary file of named arrays with a
- * checksum, for a module's state (parameters and buffers) or an optimizer's.
+ * The library's own checkpoint format: a versioned binary file of named arrays with
+ * checksums, for a module's state (parameters and buffers) or an optimizer's.
  *
  * <p>Layout (all integers unsigned little-endian):
  * <pre>
@@ -38,16 +37,18 @@ import java.util.zip.CRC32;
  *                         1      rank R (0..{@value #MAX_RANK})
  *                         4 * R  dimensions
  *                         ...    elements, C order, little-endian
+ *                         4      CRC-32 of this entry's bytes above
  *   24 + P  4           CRC-32 of bytes 0 .. 24 + P - 1
  * </pre>
  *
- * <p>Reading verifies the whole file before interpreting any entry: the magic and version
- * first, then the payload is read as it arrives (its declared length only bounds the read,
- * it is never used to reserve memory), then the CRC-32 is checked, so any damaged or
- * missing byte is reported as such. Even then every length inside the payload is checked
- * against the bytes that remain, so a crafted file cannot cause a huge allocation.
- * Errors are {@link StateFileException}s naming the file and, where one is at fault, the
- * tensor.
+ * <p>Reading checks the magic and version first; the payload is then read as it arrives
+ * (its declared length only bounds the read and is never used to reserve memory). A file
+ * that ends early is walked entry by entry to report the tensor it breaks off in. A file
+ * whose overall CRC-32 does not match is walked the same way, and the first entry whose own
+ * CRC-32 fails is named as damaged. Every length inside the payload is checked against the
+ * bytes actually present before anything is allocated from it, so a crafted file cannot
+ * cause a huge allocation either. All errors are {@link StateFileException}s naming the file
+ * and, where one is at fault, the tensor.
  */
 public final class StateFile {
     /** The format version this class writes and reads. */
@@ -99,8 +100,12 @@ public final class StateFile {
             for (int d : shape) {
                 h.putInt(d);
             }
+            CRC32 crc = new CRC32();
+            crc.update(h.array());
+            crc.update(a.rawBytes());
             payload.write(h.array());
             payload.write(a.rawBytes());
+            payload.write(le32(crc.getValue()));
             if (payload.size() > MAX_PAYLOAD) {
                 throw new IllegalArgumentException("state is larger than " + MAX_PAYLOAD + " bytes");
             }
@@ -113,9 +118,12 @@ public final class StateFile {
         crc.update(body);
         out.write(header.array());
         out.write(body);
-        ByteBuffer tail = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt((int) crc.getValue());
-        out.write(tail.array());
+        out.write(le32(crc.getValue()));
         out.flush();
+    }
+
+    private static byte[] le32(long v) {
+        return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt((int) v).array();
     }
 
     /** Reads every tensor in {@code file}, by name, in file order. */
@@ -123,7 +131,7 @@ public final class StateFile {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             Map<String, NpyArray> m = read(in, file.toString());
             if (in.read() >= 0) {
-                throw new StateFileException(file.toString(), null, "unexpected bytes after the checksum");
+                throw new StateFileException(file.toString(), null, "unexpected bytes after the final checksum");
             }
             return m;
         }
@@ -154,81 +162,119 @@ public final class StateFile {
         // readNBytes grows its buffer as bytes arrive, so a damaged length cannot reserve memory.
         byte[] payload = in.readNBytes((int) payloadLen);
         byte[] tail = in.readNBytes(4);
+        ByteBuffer p = ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN);
         if (payload.length < payloadLen || tail.length < 4) {
-            throw new StateFileException(source, null, "truncated: " + (HEADER_BYTES + payload.length + tail.length)
-                    + " bytes, expected " + (HEADER_BYTES + payloadLen + 4));
+            String size = (HEADER_BYTES + payload.length + tail.length) + " of " + (HEADER_BYTES + payloadLen + 4)
+                    + " bytes";
+            new Walk(p, count, source, "truncated (" + size + ")").run();
+            throw new StateFileException(source, null, "truncated in the final checksum (" + size + ")");
         }
         CRC32 crc = new CRC32();
         crc.update(header);
         crc.update(payload);
         long stored = ByteBuffer.wrap(tail).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
         if (stored != crc.getValue()) {
-            throw new StateFileException(source, null, String.format(
-                    "checksum mismatch (stored %08x, computed %08x): the file is damaged", stored, crc.getValue()));
+            // Name the damaged tensor if one's own checksum fails; otherwise the header or trailer is hit.
+            new Walk(p, count, source, "damaged (its checksum does not match)").run();
+            throw new StateFileException(source, null, String.format("checksum mismatch (stored %08x, computed %08x):"
+                    + " the header or the final checksum is damaged", stored, crc.getValue()));
         }
-        return parsePayload(ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN), count, source);
+        p.rewind();
+        return new Walk(p, count, source, "damaged (its checksum does not match)").run();
     }
 
-    private static Map<String, NpyArray> parsePayload(ByteBuffer p, long count, String source)
-            throws StateFileException {
-        Map<String, NpyArray> out = new LinkedHashMap<>();
-        for (long i = 0; i < count; i++) {
-            String name = "#" + i;
-            try {
+    /**
+     * Parses the entries one by one, checking each length against the bytes present and each
+     * entry's CRC-32. Running out of bytes inside an entry, or a failing entry CRC, raises an
+     * error naming the tensor (by name once it is known, else by position).
+     */
+    private static final class Walk {
+        private final ByteBuffer p;
+        private final long count;
+        private final String source;
+        private final String brokenEntry;
+
+        Walk(ByteBuffer p, long count, String source, String brokenEntry) {
+            this.p = p;
+            this.count = count;
+            this.source = source;
+            this.brokenEntry = brokenEntry;
+        }
+
+        Map<String, NpyArray> run() throws StateFileException {
+            Map<String, NpyArray> out = new LinkedHashMap<>();
+            for (long i = 0; i < count; i++) {
+                String label = "#" + i;
+                int start = p.position();
+                need(2, label);
                 int nameLen = p.getShort() & 0xFFFF;
-                if (nameLen == 0 || nameLen > MAX_NAME_BYTES || nameLen > p.remaining()) {
-                    throw new StateFileException(source, name, "bad name length " + nameLen);
+                if (nameLen == 0 || nameLen > MAX_NAME_BYTES) {
+                    throw new StateFileException(source, label, "bad name length " + nameLen);
                 }
+                need(nameLen, label);
                 byte[] nb = new byte[nameLen];
                 p.get(nb);
-                name = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(nb)).toString();
+                try {
+                    label = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(nb)).toString();
+                } catch (CharacterCodingException e) {
+                    throw new StateFileException(source, label, "tensor name is not valid UTF-8");
+                }
+                need(3, label);
                 byte[] code = new byte[2];
                 p.get(code);
                 NpyDtype dtype = NpyDtype.ofCode(new String(code, StandardCharsets.US_ASCII));
-                if (dtype == null) {
-                    throw new StateFileException(source, name, "unknown dtype code '"
-                            + new String(code, StandardCharsets.ISO_8859_1) + "'");
-                }
                 int rank = p.get() & 0xFF;
-                if (rank > MAX_RANK) {
-                    throw new StateFileException(source, name, "rank " + rank + " exceeds " + MAX_RANK);
+                if (dtype == null || rank > MAX_RANK) {
+                    throw new StateFileException(source, label, "bad dtype code '"
+                            + new String(code, StandardCharsets.ISO_8859_1) + "' or rank " + rank);
                 }
+                need(4L * rank, label);
                 int[] shape = new int[rank];
                 boolean empty = false;
                 for (int a = 0; a < rank; a++) {
                     long d = p.getInt() & 0xFFFFFFFFL;
                     if (d > Integer.MAX_VALUE) {
-                        throw new StateFileException(source, name, "dimension " + d + " at axis " + a + " is too large");
+                        throw new StateFileException(source, label, "dimension " + d + " at axis " + a + " is too large");
                     }
                     shape[a] = (int) d;
                     empty |= d == 0;
                 }
-                // Element count, checked against the bytes actually present before anything is allocated.
+                // Element count, checked against the bytes present before anything is allocated.
                 long limit = p.remaining() / dtype.itemSize();
                 long n = 1;
                 for (int d : shape) {
                     n = empty ? 0 : n * d;
                     if (n > limit) {
-                        throw new StateFileException(source, name, "shape " + Arrays.toString(shape) + " of "
-                                + dtype.code() + " needs more bytes than the " + p.remaining() + " remaining");
+                        need(Long.MAX_VALUE, label);
                     }
                 }
                 int bytes = (int) (n * dtype.itemSize());
+                need(bytes + 4L, label);
                 byte[] data = new byte[bytes];
                 p.get(data);
-                if (out.putIfAbsent(name, new NpyArray(dtype, shape, data)) != null) {
-                    throw new StateFileException(source, name, "duplicate tensor name");
+                CRC32 crc = new CRC32();
+                crc.update(p.array(), start, p.position() - start);
+                long stored = p.getInt() & 0xFFFFFFFFL;
+                if (stored != crc.getValue()) {
+                    throw new StateFileException(source, label, brokenEntry);
                 }
-            } catch (BufferUnderflowException e) {
-                throw new StateFileException(source, name, "entry runs past the end of the payload");
-            } catch (CharacterCodingException e) {
-                throw new StateFileException(source, name, "tensor name is not valid UTF-8");
+                if (out.putIfAbsent(label, new NpyArray(dtype, shape, data)) != null) {
+                    throw new StateFileException(source, label, "duplicate tensor name");
+                }
+            }
+            if (p.hasRemaining()) {
+                throw new StateFileException(source, null, p.remaining() + " unexplained bytes after " + count + " tensors");
+            }
+            return out;
+        }
+
+        private void need(long bytes, String label) throws StateFileException {
+            if (bytes > p.remaining()) {
+                throw new StateFileException(source, label, "entry runs past the end of the data: "
+                        + (brokenEntry.startsWith("truncated") ? brokenEntry : "its shape needs more bytes than the "
+                        + p.remaining() + " remaining"));
             }
         }
-        if (p.hasRemaining()) {
-            throw new StateFileException(source, null, p.remaining() + " unexplained bytes after " + count + " tensors");
-        }
-        return out;
     }
 }

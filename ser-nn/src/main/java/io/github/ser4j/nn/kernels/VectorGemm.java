@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
  * {@value #MR} x (2 vectors) register tile.
  *
  * <pre>
- * for jc in N step NC              B block  (KC x NC)  lives in L3, packed once, shared by all threads
+ * for jc in N step NC              B block  (KC x NC)  lives in L3
  *   for pc in K step KC
  *     pack op(B)[pc.., jc..] into NR-column slivers
  *     for ic in M step MC          A block  (MC x KC)  lives in L2, packed per thread
@@ -26,7 +26,8 @@ import jdk.incubator.vector.VectorSpecies;
  * makes the result independent of the thread count.
  *
  * <p>Threads split C into disjoint row ranges (or column ranges when C is wide and short);
- * each thread packs its own A blocks into thread-local scratch. Load this class only when
+ * each thread runs the whole loop nest on its range with its own thread-local packing
+ * buffers, so a call costs one fork-join. Load this class only when
  * {@link Simd#enabled()}: it references {@code jdk.incubator.vector}.
  */
 final class VectorGemm {
@@ -63,43 +64,52 @@ final class VectorGemm {
         if (k == 0 || alpha == 0f) {
             return;
         }
-        Scratch own = SCRATCH.get();
-        long flops = 2L * m * n * k;
-        int tasks = flops < Gemm.PARALLEL_FLOPS ? 1 : Parallelism.tasksFor(Math.max((m + MR - 1) / MR, (n + NR - 1) / NR));
+        if (m == 1) {
+            // One row: packing B would copy it to use it once; read it in place instead.
+            VectorGemv.row(transB, n, k, alpha, a, aOff, transA ? lda : 1, b, bOff, ldb, c, cOff);
+            return;
+        }
         boolean splitRows = m >= n;
-        for (int jc = 0; jc < n; jc += NC) {
-            int nc = Math.min(NC, n - jc);
+        int units = splitRows ? (m + MR - 1) / MR : (n + NR - 1) / NR;
+        int tasks = 2L * m * n * k < Gemm.PARALLEL_FLOPS ? 1 : Parallelism.tasksFor(units);
+        if (tasks == 1) {
+            product(transA, transB, 0, m, 0, n, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+            return;
+        }
+        // One fork-join per call: each task owns a block of rows (or columns) of C and runs
+        // the whole loop nest on it, packing the panels it needs into its own scratch. The
+        // duplicated packing is O(k n) (or O(m k)) per task against O(m n k / tasks) flops.
+        Parallelism.forEach(tasks, t -> {
+            if (splitRows) {
+                int i0 = Parallelism.splitStart(m, tasks, t, MR);
+                int i1 = Parallelism.splitStart(m, tasks, t + 1, MR);
+                product(transA, transB, i0, i1, 0, n, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+            } else {
+                int j0 = Parallelism.splitStart(n, tasks, t, NR);
+                int j1 = Parallelism.splitStart(n, tasks, t + 1, NR);
+                product(transA, transB, 0, m, j0, j1, k, alpha, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+            }
+        });
+    }
+
+    /** {@code C[i0..i1)[j0..j1) += alpha op(A)[i0..i1) op(B)[..][j0..j1)}: the loop nest, in one thread. */
+    private static void product(boolean transA, boolean transB, int i0, int i1, int j0, int j1, int k, float alpha,
+                                float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                                float[] c, int cOff, int ldc) {
+        if (i1 <= i0 || j1 <= j0) {
+            return;
+        }
+        Scratch sc = SCRATCH.get();
+        for (int jc = j0; jc < j1; jc += NC) {
+            int nc = Math.min(NC, j1 - jc);
             int slivers = (nc + NR - 1) / NR;
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                if (own.b.length < slivers * NR * kc) {
-                    own.b = new float[slivers * NR * KC];
+                if (sc.b.length < slivers * NR * kc) {
+                    sc.b = new float[slivers * NR * KC];
                 }
-                float[] bp = own.b;
-                if (tasks == 1) {
-                    GemmPacking.packB(transB, b, bOff, ldb, pc, kc, jc, nc, NR, 0, slivers, bp);
-                    block(transA, alpha, a, aOff, lda, 0, m, pc, kc, bp, 0, slivers, jc, nc, c, cOff, ldc, own);
-                } else {
-                    final int fjc = jc;
-                    final int fpc = pc;
-                    Parallelism.forEach(tasks, t -> GemmPacking.packB(transB, b, bOff, ldb, fpc, kc, fjc, nc, NR,
-                            Parallelism.splitStart(slivers, tasks, t, 1),
-                            Parallelism.splitStart(slivers, tasks, t + 1, 1), bp));
-                    Parallelism.forEach(tasks, t -> {
-                        Scratch mine = SCRATCH.get();
-                        if (splitRows) {
-                            int i0 = Parallelism.splitStart(m, tasks, t, MR);
-                            int i1 = Parallelism.splitStart(m, tasks, t + 1, MR);
-                            block(transA, alpha, a, aOff, lda, i0, i1, fpc, kc, bp, 0, slivers, fjc, nc,
-                                    c, cOff, ldc, mine);
-                        } else {
-                            int s0 = Parallelism.splitStart(slivers, tasks, t, 1);
-                            int s1 = Parallelism.splitStart(slivers, tasks, t + 1, 1);
-                            block(transA, alpha, a, aOff, lda, 0, m, fpc, kc, bp, s0, s1, fjc, nc,
-                                    c, cOff, ldc, mine);
-                        }
-                    });
-                }
+                GemmPacking.packB(transB, b, bOff, ldb, pc, kc, jc, nc, NR, 0, slivers, sc.b);
+                block(transA, alpha, a, aOff, lda, i0, i1, pc, kc, sc.b, 0, slivers, jc, nc, c, cOff, ldc, sc);
             }
         }
     }
@@ -126,6 +136,7 @@ final class VectorGemm {
                     if (rows == MR && cols == NR) {
                         kernel(kc, ap, aIdx, bp, bIdx, c, cIdx, ldc);
                     } else {
+                        // Edge tile: compute it whole (zero-padded panels) into scratch, add the valid part.
                         float[] tile = sc.tile;
                         java.util.Arrays.fill(tile, 0f);
                         kernel(kc, ap, aIdx, bp, bIdx, tile, 0, NR);

@@ -12,6 +12,11 @@ import io.github.ser4j.nn.tensor.Tensor;
  * {@code maxNorm / (N + 1e-6)}; otherwise they are left alone (PyTorch multiplies by the
  * coefficient clamped at 1, which is the same). The direction of the update is kept; only
  * its length is capped, which tames the exploding gradients of recurrent networks.
+ *
+ * <p>One deliberate difference: when the norm is not finite (a NaN or infinite gradient),
+ * PyTorch by default multiplies every gradient by the resulting NaN; here the gradients are
+ * left unchanged and the non-finite norm is returned, so the caller can detect it and skip
+ * the step without having lost the gradients' values.
  */
 public final class GradientClipping {
     private GradientClipping() {

@@ -92,7 +92,10 @@ public final class Sgd extends Optimizer {
         return momentum;
     }
 
-    /** Sets the momentum; it may not become 0 when the optimizer was built without momentum buffers in use. */
+    /**
+     * Sets the momentum (as a one-cycle schedule does). A parameter's velocity buffer is created
+     * at its first step with non-zero momentum, as in PyTorch.
+     */
     @Override
     public void setMomentum(double momentum) {
         checkUnit("momentum", momentum);

@@ -126,6 +126,18 @@ class StateFileTest {
     }
 
     @Test
+    void aTruncatedFileNamesTheTensorItBreaksOffIn() throws IOException {
+        Path f = tmp.resolve("net.ser4j");
+        ModuleState.save(new Net(2, 3, 1), f);
+        byte[] b = Files.readAllBytes(f);
+        Path cut = tmp.resolve("cut.ser4j");
+        Files.write(cut, java.util.Arrays.copyOf(b, 24 + 20));
+        StateFileException e = catchThrowableOfType(StateFileException.class, () -> StateFile.read(cut));
+        assertThat(e.tensorName()).isEqualTo("fc.weight");
+        assertThat(e).hasMessageContaining("cut.ser4j").hasMessageContaining("truncated");
+    }
+
+    @Test
     void everyTruncationIsDetected() throws IOException {
         Path f = tmp.resolve("net.ser4j");
         ModuleState.save(new Net(2, 3, 1), f);
@@ -151,11 +163,13 @@ class StateFileTest {
             assertThatThrownBy(() -> ModuleState.load(new Net(2, 3, 1), bad)).as("byte %d", i)
                     .isInstanceOf(StateFileException.class).hasMessageContaining("bad.ser4j");
         }
-        // A flipped bit in the data section is reported as damage.
+        // A flipped bit in a tensor's data is reported as damage to that tensor.
         byte[] d = b.clone();
         d[b.length - 10] ^= 4;
         Files.write(bad, d);
-        assertThatThrownBy(() -> StateFile.read(bad)).hasMessageContaining("checksum mismatch");
+        StateFileException e = catchThrowableOfType(StateFileException.class, () -> StateFile.read(bad));
+        assertThat(e.tensorName()).isEqualTo("running_mean");
+        assertThat(e).hasMessageContaining("bad.ser4j").hasMessageContaining("damaged");
     }
 
     @Test
@@ -202,5 +216,21 @@ class StateFileTest {
         Npz.write(f, s, true);
         assertThatThrownBy(() -> ModuleState.importNpz(new Net(2, 2, 6), f))
                 .isInstanceOf(StateMismatchException.class).hasMessageContaining("bn.weight");
+    }
+
+    @Test
+    void npzImportAcceptsPytorchInt64BatchCounters() throws IOException {
+        io.github.ser4j.nn.layers.BatchNorm1d bn = new io.github.ser4j.nn.layers.BatchNorm1d(3);
+        Map<String, NpyArray> torch = new LinkedHashMap<>();
+        torch.put("weight", NpyArray.ofDoubles(new double[]{1.5, 2, 2.5}, 3));
+        torch.put("bias", NpyArray.ofDoubles(new double[]{0, 0.1, 0.2}, 3));
+        torch.put("running_mean", NpyArray.ofDoubles(new double[]{0.3, 0.2, 0.1}, 3));
+        torch.put("running_var", NpyArray.ofDoubles(new double[]{1, 2, 3}, 3));
+        torch.put("num_batches_tracked", NpyArray.ofLongs(new long[]{42}));
+        Path f = tmp.resolve("bn.npz");
+        Npz.write(f, torch, false);
+        ModuleState.importNpz(bn, f);
+        assertThat(bn.namedBuffers().get("num_batches_tracked").data()).containsExactly(42f);
+        assertThat(bn.namedBuffers().get("running_var").data()).containsExactly(1f, 2f, 3f);
     }
 }

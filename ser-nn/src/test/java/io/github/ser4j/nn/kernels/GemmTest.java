@@ -62,22 +62,24 @@ class GemmTest {
         Gemm.sgemm(ta, tb, m, n, k, alpha, a, aOff, lda, b, bOff, ldb, beta, cv, cOff, ldc);
 
         double tol = 1e-5 * (k + 1);
+        String where = "ta=" + ta + " tb=" + tb + " m=" + m + " n=" + n + " k=" + k + " alpha=" + alpha + " beta=" + beta;
+        double errScalar = 0;
+        double errFacade = 0;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 int idx = cOff + i * ldc + j;
-                String where = "ta=" + ta + " tb=" + tb + " m=" + m + " n=" + n + " k=" + k + " at " + i + "," + j;
-                assertThat((double) cs[idx]).as("scalar " + where).isCloseTo(expected[i * n + j],
-                        org.assertj.core.data.Offset.offset(tol));
-                assertThat((double) cv[idx]).as("facade " + where).isCloseTo(expected[i * n + j],
-                        org.assertj.core.data.Offset.offset(tol));
+                errScalar = Math.max(errScalar, Math.abs(cs[idx] - expected[i * n + j]));
+                errFacade = Math.max(errFacade, Math.abs(cv[idx] - expected[i * n + j]));
             }
         }
+        assertThat(errScalar).as("scalar " + where).isLessThan(tol);
+        assertThat(errFacade).as("facade " + where).isLessThan(tol);
         // Everything outside the m x n window of C is untouched (padding, offsets, tail).
         for (int idx = 0; idx < c0.length; idx++) {
             int rel = idx - cOff;
             boolean inside = rel >= 0 && rel / ldc < m && rel % ldc < n;
-            if (!inside) {
-                assertThat(cv[idx]).as("outside C at " + idx).isEqualTo(c0[idx]);
+            if (!inside && cv[idx] != c0[idx]) {
+                throw new AssertionError("element " + idx + " outside C changed, " + where);
             }
         }
     }
@@ -85,7 +87,8 @@ class GemmTest {
     @Test
     void allTransposeCombinationsMatchDoubleReferenceOnOddSizes() {
         int[][] sizes = {{1, 1, 1}, {7, 17, 5}, {17, 7, 33}, {4, 16, 256}, {33, 35, 257}, {61, 70, 300},
-                {150, 19, 13}, {5, 130, 40}, {1, 1023, 3}, {1023, 1, 2}, {3, 5, 1023}};
+                {150, 19, 13}, {5, 130, 40}, {1, 1023, 3}, {1023, 1, 2}, {3, 5, 1023},
+                {1, 1023, 17}, {1, 37, 300}, {1, 100, 64}, {1, 7, 1023}}; // m = 1: the GEMV path
         for (boolean ta : new boolean[]{false, true}) {
             for (boolean tb : new boolean[]{false, true}) {
                 for (int[] s : sizes) {
@@ -126,7 +129,7 @@ class GemmTest {
 
     @Test
     void resultIsBitIdenticalForAnyThreadCount() {
-        for (int[] s : new int[][]{{301, 157, 270}, {13, 600, 300}, {256, 256, 256}}) {
+        for (int[] s : new int[][]{{101, 47, 230}, {13, 400, 210}, {150, 64, 120}}) { // each >= PARALLEL_FLOPS
             int m = s[0], n = s[1], k = s[2];
             float[] a = random(m * k);
             float[] b = random(k * n);

@@ -140,4 +140,46 @@ class RecurrentGradientTest {
             }
         }
     }
+
+    @Test
+    void singleStepSingleSampleLayersWithoutBiasHaveCorrectGradients() {
+        for (int steps : new int[] {1, 3}) {
+            RecurrentConfig cfg = new RecurrentConfig(F, H, 2, true, false, 0f, RecurrentOutput.SEQUENCE);
+            for (RecurrentLayer layer : new RecurrentLayer[] {new Lstm(cfg, new SplittableRandom(12)),
+                    new Gru(cfg, new SplittableRandom(13))}) {
+                assertThat(layer.namedParameters().keySet()).noneMatch(k -> k.startsWith("bias"));
+                Tensor[] in = new Tensor[1 + layer.namedParameters().size()];
+                in[0] = rand(new SplittableRandom(14), 1f, 1, steps, F);
+                int i = 1;
+                for (Tensor p : layer.namedParameters().values()) {
+                    in[i++] = p;
+                }
+                double err = maxRelativeError(a -> layer.forward(a[0], null, null).output(), in, EPS, 15);
+                assertThat(err).as("%s T=%d", layer.getClass().getSimpleName(), steps).isLessThan(TOL);
+            }
+        }
+    }
+
+    @Test
+    void badShapesAreRejectedWithTheShapeInTheMessage() {
+        Lstm lstm = new Lstm(RecurrentConfig.of(F, H), new SplittableRandom(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lstm.forward(Tensor.zeros(B, T, F + 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2, 6, 4]");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> lstm.forward(Tensor.zeros(B, T, F), Tensor.zeros(1, B + 1, H), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("h0");
+    }
+
+    @Test
+    void interLayerDropoutActsOnlyInTraining() {
+        RecurrentConfig cfg = RecurrentConfig.of(F, H).withLayers(2).withDropout(0.5f);
+        Lstm dropped = new Lstm(cfg, new SplittableRandom(21));
+        Lstm plain = new Lstm(cfg.withDropout(0f), new SplittableRandom(21));
+        Tensor x = rand(new SplittableRandom(22), 1f, B, T, F);
+        float[] reference = plain.forward(x).data();
+        dropped.eval();
+        assertThat(dropped.forward(x).data()).containsExactly(reference);
+        dropped.train();
+        assertThat(dropped.forward(x).data()).isNotEqualTo(reference);
+    }
 }
