@@ -26,7 +26,7 @@ import java.util.Set;
  *
  * <p>{@link AdamW} replaces the L2 penalty by decoupled decay.
  */
-public class Adam extends Optimizer {
+public sealed class Adam extends Optimizer permits AdamW {
     private double lr;
     private double beta1;
     private final double beta2;
