@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ser4j 0.1.0-SNAPSHOT",
         description = "Speech emotion recognition in pure Java.",
-        subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, TrainCommand.class, EvaluateCommand.class,
-            PredictCommand.class, DemoCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, FeaturesCommand.class, CorpusCommand.class, TrainCommand.class,
+            EvaluateCommand.class, PredictCommand.class, DemoCommand.class})
 public final class SerCommand implements Runnable {
 
     @CommandLine.Spec
