@@ -259,8 +259,27 @@ public final class FeatureExtractor {
     }
 
     private static Outcome fail(Job job, Throwable e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new Outcome(null, new ExtractionFailure(job.source().path(), job.copyIndex(), reason), e, false);
+        return new Outcome(null, new ExtractionFailure(job.source().path(), job.copyIndex(), reason(job.source().path(), e)),
+                e, false);
+    }
+
+    /** The error's message without the path it usually starts with (the failure names the path). */
+    static String reason(Path path, Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        String p = path.toString();
+        if (m.startsWith(p + ": ")) {
+            m = m.substring(p.length() + 2);
+        }
+        return m;
     }
 
     private static ThreadFactory daemonThreads() {

@@ -90,15 +90,27 @@ public record FeatureRecipe(String name, LoadSpec load, EffectsSpec effects, Lis
     // ----------------------------------------------------------------------------- predefined
 
     /**
-     * The ser4j default model's input: log-mel, 64 Slaney mels at 16 kHz, {@code n_fft=512}
-     * (32 ms), hop 160 (10 ms), {@code power_to_db(ref=1.0, top_db=80)}, every utterance padded
-     * or truncated to 3 s: {@code [64][301]}. Change it with {@link #toBuilder()}.
+     * The ser4j default model's input (the model zoo's {@code LogMelSpec.DEFAULT}): log-mel,
+     * 64 Slaney mels at 16 kHz, {@code n_fft=512} (32 ms), hop 256 (16 ms),
+     * {@code power_to_db(ref=1.0, top_db=80)}, every utterance padded or truncated to 3 s:
+     * {@code [64][188]}. Other sizes: {@link #logMel(String, int, int, int, int, double)}.
      */
     public static FeatureRecipe defaultRecipe() {
-        return builder("ser4j-default")
-                .sampleRate(16000)
-                .fixDuration(3.0)
-                .feature(FeatureSpec.logMel(64).withFrames(512, 160))
+        return logMel("ser4j-default", 16000, 64, 512, 256, 3.0);
+    }
+
+    /**
+     * A log-mel frames recipe: load at {@code sampleRate} (kaiser_best), pad or truncate to
+     * {@code seconds}, {@code power_to_db(melspectrogram(n_fft, hop_length, n_mels), ref=1.0,
+     * amin=1e-10, top_db=80)}: {@code [nMels][1 + round(seconds * sampleRate) / hopLength]}.
+     * For example {@code logMel("m", 16000, 64, 400, 160, 3.0)} gives {@code [64][301]}.
+     */
+    public static FeatureRecipe logMel(String name, int sampleRate, int nMels, int nFft, int hopLength,
+                                       double seconds) {
+        return builder(name)
+                .sampleRate(sampleRate)
+                .fixDuration(seconds)
+                .feature(FeatureSpec.logMel(nMels).withFrames(nFft, hopLength))
                 .pooling(Pooling.FRAMES)
                 .build();
     }
