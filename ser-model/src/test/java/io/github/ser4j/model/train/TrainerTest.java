@@ -223,6 +223,26 @@ class TrainerTest {
     }
 
     @Test
+    void plateauScheduleCutsTheRateWhenValidationStalls() {
+        // validation labels unrelated to the features: the monitored UAR stops improving
+        int[] noisy = VAL.labels();
+        for (int i = 0; i < noisy.length; i++) {
+            noisy[i] = (noisy[i] + i) % 3;
+        }
+        FeatureDataset val = FeatureDataset.of(VAL.sampleShape(), samples(VAL), noisy, 3);
+        TrainConfig c = quick().epochs(20).schedule(ScheduleKind.PLATEAU).plateauPatience(1).gamma(0.5).build();
+        History h = new Trainer(c).fit(Blobs.mlp(8, 3, 1), TRAIN, val, TrainingListener.NONE).history();
+        List<Double> rates = h.epochs().stream().map(EpochMetrics::learningRate).toList();
+        assertThat(rates.get(0)).isEqualTo(1e-2);
+        assertThat(rates.get(rates.size() - 1)).isLessThan(1e-2);
+        // every change is a halving by gamma
+        for (int e = 1; e < rates.size(); e++) {
+            double ratio = rates.get(e) / rates.get(e - 1);
+            assertThat(ratio).isIn(1.0, 0.5);
+        }
+    }
+
+    @Test
     void trailingBatchOfOneJoinsThePreviousBatch() {
         assertThat(Trainer.batchBounds(33, 16)).containsExactly(0, 16, 33);
         assertThat(Trainer.batchBounds(34, 16)).containsExactly(0, 16, 32, 34);
