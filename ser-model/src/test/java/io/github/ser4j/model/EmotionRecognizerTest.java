@@ -155,6 +155,28 @@ class EmotionRecognizerTest {
     }
 
     @Test
+    void readmeExampleRuns() throws Exception {
+        SmallBundles.untrained().save(dir.resolve("emotion.ser4j"));
+        WavWriter.write(dir.resolve("speech.wav"), new io.github.ser4j.dsp.audio.Audio(SPEECH, 16000));
+        Path model = dir.resolve("emotion.ser4j");
+        Path wav = dir.resolve("speech.wav");
+        // --- the README example, as printed there (paths aside)
+        EmotionRecognizer ser = EmotionRecognizer.load(model);
+        Prediction p = ser.predict(wav);
+        System.out.printf("%s %.2f %s%n", p.label(), p.confidence(), p.probabilities());
+        io.github.ser4j.dsp.audio.Audio audio = io.github.ser4j.dsp.audio.AudioReader.strict().read(wav);
+        StreamingSession stream = ser.openStream(audio.sampleRate(), 1.0);   // a window every second
+        for (int i = 0; i < audio.length(); i += 4096) {                      // e.g. microphone chunks
+            stream.push(Arrays.copyOfRange(audio.samples(), i, Math.min(audio.length(), i + 4096)))
+                    .forEach(System.out::println);
+        }
+        stream.finish().forEach(System.out::println);
+        // ---
+        assertThat(stream.timeline()).isEqualTo(ser.predictWindows(audio.samples(), audio.sampleRate(), 1.0));
+        assertThat(stream.timeline()).hasSizeGreaterThan(3);
+    }
+
+    @Test
     void loadsFromAFile() throws Exception {
         ModelBundle b = SmallBundles.untrained();
         Path f = dir.resolve("m.ser4j");
