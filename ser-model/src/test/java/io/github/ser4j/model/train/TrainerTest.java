@@ -190,10 +190,37 @@ class TrainerTest {
         assertThat(Math.abs(weighted - plain)).isGreaterThan(1e-3);
     }
 
-    /** The loss of the first batch when the batch is the whole training set. */
+    @Test
+    void labelSmoothingMixesInTheMeanOverAllClasses() {
+        double smoothed = firstBatchLoss(TRAIN, false, 0.2);
+        // oracle: (1 - eps) (-log p_y) + eps / k * sum_c (-log p_c), averaged over examples
+        Module net = Blobs.plainMlp(8, 3, 9);
+        FeatureDataset scaled = FeatureScaler.fit(Scaling.PER_ELEMENT, TRAIN).apply(TRAIN);
+        double sum = 0;
+        try (NoGrad g = NoGrad.enter()) {
+            int[] all = java.util.stream.IntStream.range(0, scaled.size()).toArray();
+            float[] z = net.forward(scaled.batch(all, 0, all.length)).data();
+            for (int i = 0; i < all.length; i++) {
+                double max = Math.max(z[3 * i], Math.max(z[3 * i + 1], z[3 * i + 2]));
+                double lse = max + Math.log(Math.exp(z[3 * i] - max) + Math.exp(z[3 * i + 1] - max)
+                        + Math.exp(z[3 * i + 2] - max));
+                double all3 = 3 * lse - z[3 * i] - z[3 * i + 1] - z[3 * i + 2];
+                sum += 0.8 * (lse - z[3 * i + scaled.label(i)]) + 0.2 / 3 * all3;
+            }
+        }
+        double expected = sum / scaled.size();
+        assertThat(smoothed).isCloseTo(expected, within(1e-5 * expected));
+    }
+
     private static double firstBatchLoss(FeatureDataset data, boolean classWeights) {
+        return firstBatchLoss(data, classWeights, 0);
+    }
+
+    /** The loss of the first batch when the batch is the whole training set. */
+    private static double firstBatchLoss(FeatureDataset data, boolean classWeights, double smoothing) {
         double[] loss = new double[1];
-        TrainConfig c = quick().epochs(1).batchSize(data.size()).classWeights(classWeights).build();
+        TrainConfig c = quick().epochs(1).batchSize(data.size()).classWeights(classWeights).labelSmoothing(smoothing)
+                .build();
         new Trainer(c).fit(Blobs.plainMlp(8, 3, 9), data, null, new TrainingListener() {
             @Override
             public void onBatch(int epoch, int batch, int batches, double l) {
