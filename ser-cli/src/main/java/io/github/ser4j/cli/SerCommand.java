@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ser4j 0.1.0-SNAPSHOT",
         description = "Speech emotion recognition in pure Java.",
-        subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, FeaturesCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, FeaturesCommand.class, CorpusCommand.class})
 public final class SerCommand implements Runnable {
 
     @CommandLine.Spec

@@ -2,18 +2,20 @@ package io.github.ser4j.data.corpus;
 
 import io.github.ser4j.data.emotion.Emotion;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds and reads corpora in folders: the entry point of this package.
@@ -23,7 +25,8 @@ import java.util.stream.Stream;
  * that corpus; a name in a corpus' scheme that is invalid is reported as unparsed for that
  * corpus; a name in no scheme is reported as unrecognised. Which corpus a folder "is" is
  * decided by majority vote over its files. Other files (CSV, text) are ignored. Files
- * are visited in path order, so reading is deterministic.
+ * are visited in path order, so reading is deterministic. A sub-folder that cannot be read
+ * is reported as unparsed and skipped, never aborting the scan.
  *
  * <pre>{@code
  * Corpus emodb = Corpora.read(Path.of("corpora/emodb"));            // auto-detected
@@ -43,11 +46,11 @@ public final class Corpora {
      * @throws NotDirectoryException if it is not a folder
      */
     public static CorpusScan scan(Path dir) throws IOException {
-        List<Path> files = wavFiles(dir);
+        List<UnparsedFile> unrecognized = new ArrayList<>();
+        List<Path> files = wavFiles(dir, unrecognized);
         Map<CorpusId, List<Utterance>> parsed = new EnumMap<>(CorpusId.class);
         Map<CorpusId, List<UnparsedFile>> rejected = new EnumMap<>(CorpusId.class);
         Map<CorpusId, Integer> votes = new EnumMap<>(CorpusId.class);
-        List<UnparsedFile> unrecognized = new ArrayList<>();
         for (Path file : files) {
             Path rel = dir.relativize(file);
             if (rel.getFileName().toString().startsWith("._")) {
@@ -114,7 +117,7 @@ public final class Corpora {
         CorpusReader reader = CorpusReader.of(corpus);
         List<Utterance> ok = new ArrayList<>();
         List<UnparsedFile> bad = new ArrayList<>();
-        for (Path file : wavFiles(dir)) {
+        for (Path file : wavFiles(dir, bad)) {
             NameParse p = reader.parse(dir.relativize(file), file);
             if (p instanceof NameParse.Parsed parsed) {
                 ok.add(parsed.utterance());
@@ -143,17 +146,38 @@ public final class Corpora {
         };
     }
 
-    private static List<Path> wavFiles(Path dir) throws IOException {
+    /**
+     * The WAV files under {@code dir}, sorted. A sub-folder or file that cannot be read is
+     * added to {@code failures} and skipped; only an unreadable root fails.
+     */
+    private static List<Path> wavFiles(Path dir, List<UnparsedFile> failures) throws IOException {
         if (!Files.exists(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "no such corpus folder");
         }
         if (!Files.isDirectory(dir)) {
             throw new NotDirectoryException(dir.toString());
         }
-        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            return s.filter(Files::isRegularFile).filter(FileNames::isWav).sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && FileNames.isWav(file)) {
+                            out.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (file.equals(dir)) {
+                            throw e;
+                        }
+                        failures.add(new UnparsedFile(file, "cannot read: " + e));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        out.sort(null);
+        return out;
     }
 }

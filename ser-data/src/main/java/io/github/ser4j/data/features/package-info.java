@@ -44,5 +44,18 @@
  * Results come back as a {@link io.github.ser4j.data.features.FeatureSet} (arrays and labels in
  * input order) and can be saved with {@link io.github.ser4j.data.features.FeatureCsv} and
  * {@link io.github.ser4j.data.features.NpyWriter}.
+ *
+ * <h2>The path a trainer takes</h2>
+ * <pre>{@code
+ * FeatureRecipe recipe = FeatureRecipe.defaultRecipe();                 // stored in the model bundle
+ * FeatureExtractor ex = FeatureExtractor.builder(recipe).threads(4)
+ *         .cache(FeatureCache.at(Path.of("feature-cache"))).build();
+ * Split split = new SpeakerHoldOut(0.2, 42).split(corpus.utterances());   // split first ...
+ * FeatureSet train = ex.extractExamples(split.train().augmented(2, augmenter, 7).examples()); // ... then augment
+ * FeatureSet test = ex.extract(split.test().utterances());
+ * float[][][] x = train.matrices();        // [N][64][188]; vectors() for pooled recipes
+ * List<Emotion> y = train.labels();
+ * // inference: FeaturePipeline.of(FeatureRecipe.parse(bundle.recipeText())).extract(wav)
+ * }</pre>
  */
 package io.github.ser4j.data.features;

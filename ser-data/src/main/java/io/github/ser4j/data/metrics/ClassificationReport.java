@@ -1,5 +1,6 @@
 package io.github.ser4j.data.metrics;
 
+import io.github.ser4j.data.emotion.Emotion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -57,6 +58,35 @@ public final class ClassificationReport {
      */
     public static ClassificationReport of(int[] yTrue, int[] yPred, List<String> labels) {
         return new ClassificationReport(ConfusionMatrix.of(yTrue, yPred, labels));
+    }
+
+    /**
+     * Computes the metrics from emotion labels.
+     *
+     * @param yTrue   true emotions
+     * @param yPred   predicted emotions, same length
+     * @param classes the classes in report order; every label must be one of them
+     * @throws IllegalArgumentException on a label outside {@code classes} or different lengths
+     */
+    public static ClassificationReport ofEmotions(List<Emotion> yTrue, List<Emotion> yPred, List<Emotion> classes) {
+        if (yTrue.size() != yPred.size()) {
+            throw new IllegalArgumentException("yTrue has " + yTrue.size() + " labels, yPred " + yPred.size());
+        }
+        int[] t = new int[yTrue.size()];
+        int[] p = new int[yPred.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = indexOf(classes, yTrue.get(i), "yTrue", i);
+            p[i] = indexOf(classes, yPred.get(i), "yPred", i);
+        }
+        return of(t, p, classes.stream().map(Emotion::label).toList());
+    }
+
+    private static int indexOf(List<Emotion> classes, Emotion e, String name, int i) {
+        int k = classes.indexOf(e);
+        if (k < 0) {
+            throw new IllegalArgumentException(name + "[" + i + "] = " + e + " is not one of the classes " + classes);
+        }
+        return k;
     }
 
     /** Metrics of an existing confusion matrix. */

@@ -121,7 +121,7 @@ public record GroupKFold(int folds, long seed) {
                 throw new IllegalArgumentException("fold " + f + " got no speaker; use fewer folds");
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static int sum(int[] c) {

@@ -165,9 +165,9 @@ public final class SpeechSynthesizer {
                 amp[idx] = (float) (sylGain * Math.max(0, env));
                 creak[idx] = (float) (p.creak() * (0.3 + tGlobal));
                 if (syl.onset() == 's' && j < onset) {
-                    fric[idx] = (float) (sylGain * 0.012 * Math.sin(Math.PI * j / onset));
+                    fric[idx] = (float) (sylGain * 0.005 * Math.sin(Math.PI * j / onset));
                 } else if (syl.onset() == 'p' && j >= onset * 0.75 && j < onset) {
-                    fric[idx] = (float) (sylGain * 0.02);
+                    fric[idx] = (float) (sylGain * 0.005);
                 }
             }
             prevTarget = target;

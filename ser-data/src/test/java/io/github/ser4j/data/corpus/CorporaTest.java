@@ -86,6 +86,23 @@ class CorporaTest {
     }
 
     @Test
+    void unreadableSubFolderIsReportedAndTheRestIsRead() throws IOException {
+        Fixtures.wavs(dir, "ok/03a01Fa.wav", "locked/03a01Wa.wav");
+        Path locked = dir.resolve("locked");
+        boolean changed = locked.toFile().setReadable(false) && locked.toFile().setExecutable(false);
+        org.junit.jupiter.api.Assumptions.assumeTrue(changed && !Files.isReadable(locked),
+                "cannot make a folder unreadable here (running as root?)");
+        try {
+            Corpus c = Corpora.read(dir);
+            assertThat(c.size()).isEqualTo(1);
+            assertThat(c.unparsed()).singleElement().satisfies(u -> assertThat(u.path()).isEqualTo(locked));
+        } finally {
+            locked.toFile().setReadable(true);
+            locked.toFile().setExecutable(true);
+        }
+    }
+
+    @Test
     void folderWithNoKnownNamesYieldsNoCorpusButListsTheFiles() throws IOException {
         Fixtures.wavs(dir, "hello.wav", "world.WAV");
         CorpusScan scan = Corpora.scan(dir);

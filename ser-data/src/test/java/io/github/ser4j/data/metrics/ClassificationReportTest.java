@@ -30,6 +30,18 @@ class ClassificationReportTest {
     }
 
     @Test
+    void emotionLabelsGiveTheSameReportAsIndices() {
+        var classes = List.of(io.github.ser4j.data.emotion.Emotion.SAD, io.github.ser4j.data.emotion.Emotion.ANGRY);
+        ClassificationReport r = ClassificationReport.ofEmotions(
+                List.of(classes.get(0), classes.get(1), classes.get(1)),
+                List.of(classes.get(0), classes.get(0), classes.get(1)), classes);
+        assertThat(r.toText(4)).isEqualTo(ClassificationReport.of(new int[] {0, 1, 1}, new int[] {0, 0, 1},
+                List.of("sad", "angry")).toText(4));
+        assertThatThrownBy(() -> ClassificationReport.ofEmotions(List.of(io.github.ser4j.data.emotion.Emotion.CALM),
+                List.of(classes.get(0)), classes)).hasMessageContaining("yTrue[0] = calm");
+    }
+
+    @Test
     void rejectsMismatchedLengthsAndOutOfRangeLabels() {
         assertThatThrownBy(() -> ClassificationReport.of(new int[] {0}, new int[] {0, 1}, List.of("a", "b")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("yPred");
