@@ -26,6 +26,7 @@ import io.github.ser4j.model.train.TrainConfig;
 import io.github.ser4j.model.train.Trainer;
 import io.github.ser4j.model.train.TrainingListener;
 import io.github.ser4j.model.train.TrainingResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,9 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The whole path on a synthetic corpus: write WAVs, read them as RAVDESS, split by speaker,
  * extract features, train, bundle, save, load, recognise the held-out speakers' files.
+ * Takes 10-20 s on a shared two-core machine (128 files synthesised, up to 60 epochs).
  */
+@Tag("slow")
 class EndToEndSyntheticTest {
     private static final List<Emotion> EMOTIONS = List.of(Emotion.ANGRY, Emotion.HAPPY, Emotion.NEUTRAL, Emotion.SAD);
     private static final int SPEAKERS = 8;
