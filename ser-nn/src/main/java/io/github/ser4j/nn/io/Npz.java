@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -47,8 +47,14 @@ public final class Npz {
                     readEntry(in, e.getName(), file.toString(), out);
                 }
             }
-        } catch (ZipException e) {
-            throw new NpyFormatException(file + ": not a readable .npz archive (" + e.getMessage() + ")", e);
+        } catch (NpyFormatException | FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // ZipException, EOFException from a damaged deflate stream, ...: the archive is broken.
+            throw new NpyFormatException(file + ": not a readable .npz archive (" + e + ")", e);
+        } catch (IllegalArgumentException e) {
+            // The JDK's zip reader reports entry names that are not valid UTF-8 this way.
+            throw new NpyFormatException(file + ": damaged .npz archive (" + e.getMessage() + ")", e);
         }
         return out;
     }
@@ -67,8 +73,12 @@ public final class Npz {
                     readEntry(zin, e.getName(), source, out);
                 }
             }
-        } catch (ZipException e) {
-            throw new NpyFormatException(source + ": not a readable .npz archive (" + e.getMessage() + ")", e);
+        } catch (NpyFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new NpyFormatException(source + ": not a readable .npz archive (" + e + ")", e);
+        } catch (IllegalArgumentException e) {
+            throw new NpyFormatException(source + ": damaged .npz archive (" + e.getMessage() + ")", e);
         }
         if (out.isEmpty()) {
             throw new NpyFormatException(source + ": no arrays found (empty or not a zip archive)");

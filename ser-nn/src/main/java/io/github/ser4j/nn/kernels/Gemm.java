@@ -11,7 +11,8 @@ package io.github.ser4j.nn.kernels;
  * thresholds in one place. Products smaller than {@link #SIMD_MIN_VOLUME} multiply-adds, and
  * every product when the Vector API is off ({@link Simd#enabled()}), run the plain triple
  * loop {@link ScalarGemm}; larger ones run the packed, cache-blocked Vector API kernel
- * {@link VectorGemm}. Products of at least {@link #PARALLEL_FLOPS} flops are split over the
+ * {@link VectorGemm}, except a single row ({@code m == 1}, a matrix-vector product), which
+ * reads B in place ({@link VectorGemv}) since packing would copy B to use it once. Products of at least {@link #PARALLEL_FLOPS} flops are split over the
  * shared pool ({@link Parallelism}) into disjoint blocks of C; the result is bit-for-bit the
  * same for every thread count.
  *

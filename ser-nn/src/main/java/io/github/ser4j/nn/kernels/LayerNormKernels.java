@@ -4,6 +4,10 @@ package io.github.ser4j.nn.kernels;
  * Layer normalisation of {@code rows} vectors of length {@code d}: each row is normalised
  * with its own mean and biased variance, {@code xhat = (x - mean) / sqrt(var + eps)}, then
  * scaled and shifted per feature, {@code y = gamma * xhat + beta}.
+ *
+ * <p>When {@link Simd#enabled()} and a row holds at least one vector, both passes run
+ * {@link VectorLayerNorm} (row reductions in float lanes folded into double, vector
+ * normalise and gradient updates); the loops here are the scalar twins.
  */
 public final class LayerNormKernels {
     private LayerNormKernels() {
@@ -12,6 +16,16 @@ public final class LayerNormKernels {
     /** Forward; stores each row's mean and {@code 1/sqrt(var + eps)} for the backward pass. Null gamma/beta mean 1 and 0. */
     public static void forward(float[] x, float[] y, int rows, int d, float[] gamma, float[] beta, float eps,
                                float[] mean, float[] invStd) {
+        if (Simd.enabled() && d >= VectorLayerNorm.MIN_D) {
+            VectorLayerNorm.forward(x, y, rows, d, gamma, beta, eps, mean, invStd);
+        } else {
+            forwardScalar(x, y, rows, d, gamma, beta, eps, mean, invStd);
+        }
+    }
+
+    /** Scalar twin of {@link #forward}. */
+    static void forwardScalar(float[] x, float[] y, int rows, int d, float[] gamma, float[] beta, float eps,
+                              float[] mean, float[] invStd) {
         for (int r = 0; r < rows; r++) {
             int base = r * d;
             double sum = 0;
@@ -40,6 +54,16 @@ public final class LayerNormKernels {
      */
     public static void backward(float[] x, float[] g, int rows, int d, float[] gamma, float[] mean, float[] invStd,
                                 float[] gx, float[] gGamma, float[] gBeta) {
+        if (Simd.enabled() && d >= VectorLayerNorm.MIN_D) {
+            VectorLayerNorm.backward(x, g, rows, d, gamma, mean, invStd, gx, gGamma, gBeta);
+        } else {
+            backwardScalar(x, g, rows, d, gamma, mean, invStd, gx, gGamma, gBeta);
+        }
+    }
+
+    /** Scalar twin of {@link #backward}. */
+    static void backwardScalar(float[] x, float[] g, int rows, int d, float[] gamma, float[] mean, float[] invStd,
+                               float[] gx, float[] gGamma, float[] gBeta) {
         for (int r = 0; r < rows; r++) {
             int base = r * d;
             double sumH = 0;

@@ -13,7 +13,8 @@ import java.util.function.IntConsumer;
  * kernel runs in the calling thread and no pool is created. The pool is a
  * {@link ForkJoinPool} of daemon threads (it never keeps the JVM alive) sized to the count;
  * the calling thread takes part in the work, so {@code n} threads means the caller plus
- * {@code n - 1} workers.
+ * {@code n - 1} workers. Changing the count replaces the pool; calls already running finish
+ * on the old one.
  *
  * <p>Kernels split their <em>output</em> into disjoint parts and give each part to one task;
  * no reduction is ever split across tasks, so results do not depend on the thread count.
@@ -71,7 +72,8 @@ public final class Parallelism {
 
     private static synchronized ForkJoinPool pool() {
         if (pool == null) {
-            pool = new ForkJoinPool(threads, p -> {
+            // The caller runs one task itself, so threads - 1 workers keep `threads` cores busy.
+            pool = new ForkJoinPool(Math.max(1, threads - 1), p -> {
                 ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
                 t.setName("ser4j-kernel-" + t.getPoolIndex());
                 t.setDaemon(true);
@@ -114,7 +116,11 @@ public final class Parallelism {
         ForkJoinTask<?>[] forked = new ForkJoinTask<?>[tasks];
         for (int t = 1; t < tasks; t++) {
             final int task = t;
-            forked[t] = p.submit(() -> body.accept(task));
+            try {
+                forked[t] = p.submit(() -> body.accept(task));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                forked[t] = null; // the pool was replaced by setThreads meanwhile: run it here
+            }
         }
         RuntimeException failure = null;
         try {
@@ -124,6 +130,10 @@ public final class Parallelism {
         }
         for (int t = 1; t < tasks; t++) {
             try {
+                if (forked[t] == null) {
+                    body.accept(t);
+                    continue;
+                }
                 forked[t].join();
             } catch (RuntimeException e) {
                 if (failure == null) {

@@ -64,6 +64,11 @@ final class VectorGemm {
         if (k == 0 || alpha == 0f) {
             return;
         }
+        if (m == 1) {
+            // One row: packing B would copy it to use it once; read it in place instead.
+            VectorGemv.row(transB, n, k, alpha, a, aOff, transA ? lda : 1, b, bOff, ldb, c, cOff);
+            return;
+        }
         boolean splitRows = m >= n;
         int units = splitRows ? (m + MR - 1) / MR : (n + NR - 1) / NR;
         int tasks = 2L * m * n * k < Gemm.PARALLEL_FLOPS ? 1 : Parallelism.tasksFor(units);

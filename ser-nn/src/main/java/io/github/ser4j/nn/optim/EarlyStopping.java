@@ -1,5 +1,12 @@
 package io.github.ser4j.nn.optim;
 
+import io.github.ser4j.nn.io.NpyArray;
+import io.github.ser4j.nn.io.StateMismatchException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Stops training when a monitored metric has not improved for {@code patience} epochs, with
  * the semantics of Keras' {@code EarlyStopping} callback (used by the seed projects).
@@ -83,5 +90,34 @@ public final class EarlyStopping {
     /** Epochs since the last improvement that reset the counter. */
     public int epochsWithoutImprovement() {
         return wait;
+    }
+
+    /** The monitor's state ({@code best}, {@code best_epoch}, {@code wait}, {@code epoch}, {@code stopped_epoch}), for a checkpoint. */
+    public Map<String, NpyArray> stateDict() {
+        Map<String, NpyArray> s = new LinkedHashMap<>();
+        s.put("best", Optimizer.scalar(best));
+        s.put("best_epoch", NpyArray.ofLongs(new long[] {bestEpoch}));
+        s.put("wait", NpyArray.ofLongs(new long[] {wait}));
+        s.put("epoch", NpyArray.ofLongs(new long[] {epoch}));
+        s.put("stopped_epoch", NpyArray.ofLongs(new long[] {stoppedEpoch}));
+        return s;
+    }
+
+    /** Restores a state from {@link #stateDict()}. */
+    public void loadStateDict(Map<String, NpyArray> state) throws StateMismatchException {
+        Optimizer.rejectUnexpected(state, Set.of("best", "best_epoch", "wait", "epoch", "stopped_epoch"));
+        double b = Optimizer.scalar(state, "best");
+        long[] v = {Optimizer.count(state, "best_epoch"), Optimizer.count(state, "wait"), Optimizer.count(state, "epoch"),
+                Optimizer.count(state, "stopped_epoch")};
+        for (long x : v) {
+            if (x < -1 || x > Integer.MAX_VALUE) {
+                throw new StateMismatchException("early-stopping state", "epoch", "counter out of range: " + x);
+            }
+        }
+        best = b;
+        bestEpoch = (int) v[0];
+        wait = (int) v[1];
+        epoch = (int) v[2];
+        stoppedEpoch = (int) v[3];
     }
 }

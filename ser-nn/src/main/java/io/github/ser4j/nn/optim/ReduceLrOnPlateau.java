@@ -1,5 +1,12 @@
 package io.github.ser4j.nn.optim;
 
+import io.github.ser4j.nn.io.NpyArray;
+import io.github.ser4j.nn.io.StateMismatchException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Reduces the learning rate when a monitored metric stops improving, as
  * {@code torch.optim.lr_scheduler.ReduceLROnPlateau}.
@@ -75,5 +82,31 @@ public final class ReduceLrOnPlateau {
     /** Number of epochs recorded. */
     public int epochs() {
         return epochs;
+    }
+
+    /** The monitor's state ({@code best}, {@code bad_epochs}, {@code cooldown_left}, {@code epochs}), for a checkpoint. */
+    public Map<String, NpyArray> stateDict() {
+        Map<String, NpyArray> s = new LinkedHashMap<>();
+        s.put("best", Optimizer.scalar(best));
+        s.put("bad_epochs", NpyArray.ofLongs(new long[] {badEpochs}));
+        s.put("cooldown_left", NpyArray.ofLongs(new long[] {cooldownLeft}));
+        s.put("epochs", NpyArray.ofLongs(new long[] {epochs}));
+        return s;
+    }
+
+    /** Restores a state from {@link #stateDict()}; the optimizer's rate is restored with the optimizer. */
+    public void loadStateDict(Map<String, NpyArray> state) throws StateMismatchException {
+        Optimizer.rejectUnexpected(state, Set.of("best", "bad_epochs", "cooldown_left", "epochs"));
+        double b = Optimizer.scalar(state, "best");
+        long bad = Optimizer.count(state, "bad_epochs");
+        long cool = Optimizer.count(state, "cooldown_left");
+        long ep = Optimizer.count(state, "epochs");
+        if (bad < 0 || cool < 0 || ep < 0 || Math.max(bad, Math.max(cool, ep)) > Integer.MAX_VALUE) {
+            throw new StateMismatchException("plateau state", "epochs", "negative or too large counters");
+        }
+        best = b;
+        badEpochs = (int) bad;
+        cooldownLeft = (int) cool;
+        epochs = (int) ep;
     }
 }

@@ -87,7 +87,8 @@ class GemmTest {
     @Test
     void allTransposeCombinationsMatchDoubleReferenceOnOddSizes() {
         int[][] sizes = {{1, 1, 1}, {7, 17, 5}, {17, 7, 33}, {4, 16, 256}, {33, 35, 257}, {61, 70, 300},
-                {150, 19, 13}, {5, 130, 40}, {1, 1023, 3}, {1023, 1, 2}, {3, 5, 1023}};
+                {150, 19, 13}, {5, 130, 40}, {1, 1023, 3}, {1023, 1, 2}, {3, 5, 1023},
+                {1, 1023, 17}, {1, 37, 300}, {1, 100, 64}, {1, 7, 1023}}; // m = 1: the GEMV path
         for (boolean ta : new boolean[]{false, true}) {
             for (boolean tb : new boolean[]{false, true}) {
                 for (int[] s : sizes) {

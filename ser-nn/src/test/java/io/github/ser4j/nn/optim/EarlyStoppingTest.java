@@ -50,4 +50,28 @@ class EarlyStoppingTest {
         es.update(0.8);
         assertThat(es.epochsWithoutImprovement()).isZero();
     }
+
+    @Test
+    void restoredMonitorsContinueExactlyAsTheOriginals() throws Exception {
+        double[] values = {1.0, 0.8, 0.9, 0.85, 0.7, 0.75, 0.76, 0.77, 0.78};
+        EarlyStopping a = new EarlyStopping(EarlyStoppingConfig.of(MetricMode.MIN, 3));
+        Sgd optA = new Sgd(java.util.List.of(io.github.ser4j.nn.tensor.Tensor.zeros(1)), SgdConfig.of(1.0));
+        ReduceLrOnPlateau pa = new ReduceLrOnPlateau(optA, PlateauConfig.of(MetricMode.MIN).with(0.5, 1, 0));
+        for (int i = 0; i < 5; i++) {
+            a.update(values[i]);
+            pa.step(values[i]);
+        }
+        EarlyStopping b = new EarlyStopping(EarlyStoppingConfig.of(MetricMode.MIN, 3));
+        b.loadStateDict(a.stateDict());
+        Sgd optB = new Sgd(java.util.List.of(io.github.ser4j.nn.tensor.Tensor.zeros(1)), SgdConfig.of(optA.learningRate()));
+        ReduceLrOnPlateau pb = new ReduceLrOnPlateau(optB, PlateauConfig.of(MetricMode.MIN).with(0.5, 1, 0));
+        pb.loadStateDict(pa.stateDict());
+        for (int i = 5; i < values.length; i++) {
+            assertThat(b.update(values[i])).isEqualTo(a.update(values[i]));
+            assertThat(pb.step(values[i])).isEqualTo(pa.step(values[i]));
+            assertThat(optB.learningRate()).isEqualTo(optA.learningRate());
+        }
+        assertThat(b.bestEpoch()).isEqualTo(a.bestEpoch()).isEqualTo(4);
+        assertThat(b.stoppedEpoch()).isEqualTo(a.stoppedEpoch()).isEqualTo(7);
+    }
 }

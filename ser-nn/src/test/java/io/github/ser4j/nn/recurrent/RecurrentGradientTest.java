@@ -169,4 +169,17 @@ class RecurrentGradientTest {
                         () -> lstm.forward(Tensor.zeros(B, T, F), Tensor.zeros(1, B + 1, H), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("h0");
     }
+
+    @Test
+    void interLayerDropoutActsOnlyInTraining() {
+        RecurrentConfig cfg = RecurrentConfig.of(F, H).withLayers(2).withDropout(0.5f);
+        Lstm dropped = new Lstm(cfg, new SplittableRandom(21));
+        Lstm plain = new Lstm(cfg.withDropout(0f), new SplittableRandom(21));
+        Tensor x = rand(new SplittableRandom(22), 1f, B, T, F);
+        float[] reference = plain.forward(x).data();
+        dropped.eval();
+        assertThat(dropped.forward(x).data()).containsExactly(reference);
+        dropped.train();
+        assertThat(dropped.forward(x).data()).isNotEqualTo(reference);
+    }
 }
