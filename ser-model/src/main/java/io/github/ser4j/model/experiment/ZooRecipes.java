@@ -1,8 +1,6 @@
 package io.github.ser4j.model.experiment;
 
 import io.github.ser4j.data.features.FeatureRecipe;
-import io.github.ser4j.data.features.FeatureSpec;
-import io.github.ser4j.data.features.Pooling;
 import io.github.ser4j.model.zoo.LogMelSpec;
 import io.github.ser4j.model.zoo.ModelZoo;
 import java.util.Arrays;
@@ -20,7 +18,7 @@ import java.util.List;
  *   <tr><td>resnet18-seed002</td><td>128-mel log-mel, 3 s at 16 kHz, hop 375</td><td>[128, 129]</td><td>[1, 128, 129]</td></tr>
  *   <tr><td>crnn-seed003</td><td>{@link FeatureRecipe#seed003()}</td><td>[128, 259]</td><td>[1, 128, 259]</td></tr>
  *   <tr><td>mlp-seed004</td><td>{@link FeatureRecipe#seed004()}</td><td>[160]</td><td>[160]</td></tr>
- *   <tr><td>ser4j-default</td><td>{@link LogMelSpec#DEFAULT} as a recipe</td><td>[64, 188]</td><td>[1, 64, 188]</td></tr>
+ *   <tr><td>ser4j-default</td><td>{@link FeatureRecipe#defaultRecipe()} (= {@link LogMelSpec#DEFAULT})</td><td>[64, 188]</td><td>[1, 64, 188]</td></tr>
  * </table>
  *
  * <p>A network whose designed input has one axis more than the recipe's output, of size 1,
@@ -41,13 +39,10 @@ public final class ZooRecipes {
         return switch (model) {
             case "cnn1d-seed000" -> FeatureRecipe.seed000();
             case "cnn1d-compact-seed001" -> FeatureRecipe.seed001();
-            case "resnet18-seed002" -> FeatureRecipe.builder("seed002")
-                    .sampleRate(16000).fixDuration(3.0)
-                    .feature(FeatureSpec.logMel(128).withFrames(1024, 375))
-                    .pooling(Pooling.FRAMES).build();
+            case "resnet18-seed002" -> FeatureRecipe.logMel("seed002", 16000, 128, 1024, 375, 3.0);
             case "crnn-seed003" -> FeatureRecipe.seed003();
             case "mlp-seed004" -> FeatureRecipe.seed004();
-            default -> logMel(LogMelSpec.DEFAULT, model);
+            default -> FeatureRecipe.defaultRecipe();
         };
     }
 
@@ -57,12 +52,8 @@ public final class ZooRecipes {
      * top_db=80)}), frames kept: {@code [nMels, frames]}.
      */
     public static FeatureRecipe logMel(LogMelSpec spec, String name) {
-        return FeatureRecipe.builder(name)
-                .sampleRate(spec.sampleRate())
-                .fixDuration(spec.durationSeconds())
-                .feature(FeatureSpec.logMel(spec.nMels()).withFrames(spec.nFft(), spec.hopLength()))
-                .pooling(Pooling.FRAMES)
-                .build();
+        return FeatureRecipe.logMel(name, spec.sampleRate(), spec.nMels(), spec.nFft(), spec.hopLength(),
+                spec.durationSeconds());
     }
 
     /**
