@@ -48,14 +48,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A tiny corpus and one epoch: a smoke test of the pipeline in seconds.")
     boolean quick;
 
-    @Option(names = "--speakers", paramLabel = "N", description = "Synthetic speakers (default 10; 4 with --quick).")
+    @Option(names = "--speakers", paramLabel = "N", description = "Synthetic speakers (default 12; 4 with --quick).")
     Integer speakers;
 
     @Option(names = "--per-emotion", paramLabel = "N",
             description = "Utterances per emotion per speaker, 1-4 (default 4; 1 with --quick).")
     Integer perEmotion;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Maximum training epochs (default 20; 1 with --quick).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Maximum training epochs (default 25; 1 with --quick).")
     Integer epochs;
 
     @Option(names = "--emotions", split = ",", paramLabel = "E", converter = EmotionConverter.class,
@@ -73,9 +73,9 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int nSpeakers = speakers != null ? speakers : quick ? 4 : 10;
+        int nSpeakers = speakers != null ? speakers : quick ? 4 : 12;
         int nPer = perEmotion != null ? perEmotion : quick ? 1 : 4;
-        int nEpochs = epochs != null ? epochs : quick ? 1 : 20;
+        int nEpochs = epochs != null ? epochs : quick ? 1 : 25;
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SynthConfig synth;
         ExperimentSpec experiment;
@@ -89,7 +89,7 @@ public final class DemoCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + t);
             }
             synth = new SynthConfig(nSpeakers, nPer, seed, 16000);
-            TrainConfig config = TrainConfig.builder().epochs(nEpochs).batchSize(16).patience(6).seed(seed).threads(t)
+            TrainConfig config = TrainConfig.builder().epochs(nEpochs).batchSize(16).patience(8).seed(seed).threads(t)
                     .build();
             experiment = ExperimentSpec.builder(List.of(corpus)).model(ModelZoo.DEFAULT).protocol(Protocol.SPEAKER)
                     .folds(1).testFraction(0.25).emotions(emotions).train(config).threads(t).build();
