@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
  * and recognises a few held-out recordings of speakers the model never heard.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the whole pipeline on a synthetic corpus: write it, train the default network,",
-            "evaluate it on held-out speakers, save the model and reports, predict a few held-out files."})
+        description = {"Run the whole pipeline on a synthetic corpus: write, train, evaluate, save, predict.",
+            "Writes the synthetic corpus into DIR/corpus, trains the default network, evaluates it on held-out",
+            "speakers, saves DIR/model.ser with its plots and reports, and recognises a few held-out files."})
 public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ser4j 0.1.0-SNAPSHOT",
         description = "Speech emotion recognition in pure Java.",
+        footer = {"", "Exit codes: 0 success, 1 failed run (missing or bad input), 2 usage error.",
+            "Start with: ser demo"},
         subcommands = {CommandLine.HelpCommand.class, FeaturesCommand.class, CorpusCommand.class, TrainCommand.class,
             EvaluateCommand.class, PredictCommand.class, DemoCommand.class})
 public final class SerCommand implements Runnable {
