@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * Training curves in two panels: loss per epoch (training solid, validation dashed) and
- * scores per epoch (validation UAR solid, training accuracy dashed), a colour per run, with
- * axes, nice ticks, grid lines and a legend under the panels.
+ * scores per epoch (validation UAR solid, training accuracy dashed), a colour per run (black
+ * for a run whose name starts with "final"; the ten palette colours repeat after ten folds),
+ * with axes, nice ticks, grid lines and a legend under the panels.
  */
 public final class TrainingCurvesPlot {
     /** Tableau-like qualitative palette: distinguishable, also in greyscale order. */
@@ -50,9 +51,9 @@ public final class TrainingCurvesPlot {
         return new TrainingCurvesPlot(runs, title == null ? "" : title);
     }
 
-    /** The colour of run {@code i}. */
-    static Color colour(int i) {
-        return PALETTE[i % PALETTE.length];
+    /** The colour of run {@code i}: black for the final model, the palette in turn for the others. */
+    Color colour(int i) {
+        return runs.get(i).name().startsWith("final") ? Color.BLACK : PALETTE[i % PALETTE.length];
     }
 
     /** Draws the plot and writes it as PNG. */

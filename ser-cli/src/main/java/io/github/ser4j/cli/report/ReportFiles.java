@@ -49,7 +49,7 @@ public final class ReportFiles {
         String base = prefix.getFileName().toString();
         Path confusion = prefix.resolveSibling(base + ".confusion.png");
         ConfusionMatrixPlot.of(r.labels(), r.pooled().confusion().counts(),
-                r.folds().size() > 1 ? r.protocol() + ", all folds" : r.protocol()).write(confusion);
+                r.folds().size() > 1 ? r.protocol() + ", pooled" : r.protocol()).write(confusion);
         all.put("confusion_png", confusion.toString());
         List<RunCurves> runs = curves(r);
         if (!runs.isEmpty()) {
