@@ -4,6 +4,7 @@ import io.github.ser4j.data.corpus.Corpus;
 import io.github.ser4j.data.corpus.Utterance;
 import io.github.ser4j.data.emotion.Emotion;
 import io.github.ser4j.data.features.ExtractionFailure;
+import io.github.ser4j.data.features.ExtractionListener;
 import io.github.ser4j.data.features.FeatureCache;
 import io.github.ser4j.data.features.FeatureExtractor;
 import io.github.ser4j.data.features.FeatureSet;
@@ -19,6 +20,7 @@ import io.github.ser4j.model.bundle.ModelBundle;
 import io.github.ser4j.model.bundle.TrainingMetadata;
 import io.github.ser4j.model.train.Evaluation;
 import io.github.ser4j.model.train.FeatureDataset;
+import io.github.ser4j.model.train.History;
 import io.github.ser4j.model.train.ScheduleKind;
 import io.github.ser4j.model.train.TrainConfig;
 import io.github.ser4j.model.train.Trainer;
@@ -127,7 +129,7 @@ public final class Experiment {
         TrainingResult lastModel = null;
         for (int i = 0; i < splits.size(); i++) {
             String run = splits.size() == 1 ? "model" : "fold " + (i + 1) + "/" + splits.size();
-            FoldOutcome o = runFold(i, splits.size(), run, splits.get(i), byPath, encoder, shape, listener,
+            FoldOutcome o = runFold(i, run, splits.get(i), byPath, encoder, shape, listener,
                     warnings);
             folds.add(o.result);
             for (int k = 0; k < o.truth.length; k++) {
@@ -141,7 +143,7 @@ public final class Experiment {
                 yPred.stream().mapToInt(Integer::intValue).toArray(), labels);
 
         TrainingResult keep = lastModel;
-        io.github.ser4j.model.train.History finalHistory = null;
+        History finalHistory = null;
         boolean severalFolds = splits.size() > 1;
         if (severalFolds && spec.finalModel()) {
             int epochs = (int) Math.max(1, Math.round(folds.stream()
@@ -184,7 +186,7 @@ public final class Experiment {
     private record FoldOutcome(FoldResult result, TrainingResult training, int[] truth, int[] predicted) {
     }
 
-    private FoldOutcome runFold(int index, int count, String run, Split split, Map<Path, FeatureSet.Entry> byPath,
+    private FoldOutcome runFold(int index, String run, Split split, Map<Path, FeatureSet.Entry> byPath,
                                 LabelEncoder encoder, int[] shape,
                                 ExperimentListener listener, List<String> warnings) {
         long t0 = System.nanoTime();
@@ -271,7 +273,7 @@ public final class Experiment {
         return FeatureDataset.of(shape, x, y, encoder.size());
     }
 
-    private FeatureExtractor extractor(io.github.ser4j.data.features.ExtractionListener progress) {
+    private FeatureExtractor extractor(ExtractionListener progress) {
         FeatureExtractor.Builder b = FeatureExtractor.builder(spec.recipe()).threads(spec.threads()).listener(progress);
         if (spec.cacheDir() != null) {
             b.cache(FeatureCache.at(spec.cacheDir()));
