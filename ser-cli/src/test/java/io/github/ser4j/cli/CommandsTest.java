@@ -153,6 +153,36 @@ class CommandsTest {
     }
 
     @Test
+    void crossCorpusTrainsOnTheFirstCorpusAndTestsOnTheSecond() throws Exception {
+        // A second corpus in EMO-DB naming, made of synthetic recordings of other voices.
+        Path emodb = Files.createDirectories(dir.resolve("emodb-named"));
+        String[] letters = {"W", "F", "T", "N"};
+        String[] codes = {"05", "03", "04", "01"};
+        int copied = 0;
+        for (String speaker : new String[] {"03", "08"}) {
+            String actor = speaker.equals("03") ? "Actor_01" : "Actor_02";
+            for (String text : new String[] {"a01", "a02"}) {
+                for (int e = 0; e < letters.length; e++) {
+                    Path src = other.resolve(actor).resolve("03-01-" + codes[e] + "-01-01-01-0"
+                            + actor.charAt(actor.length() - 1) + ".wav");
+                    Files.copy(src, emodb.resolve(speaker + text + letters[e] + "a.wav"));
+                    copied++;
+                }
+            }
+        }
+        Run r = run("train", "--corpus", corpus + "," + emodb, "--split", "cross", "--model", "mlp-seed004",
+                "--emotions", EMOTIONS, "--epochs", "1", "--threads", "2", "--quiet",
+                "--out", dir.resolve("cross").resolve("c.ser").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        Matcher m = SUMMARY.matcher(r.lastLine());
+        assertThat(m.matches()).as(r.out()).isTrue();
+        assertThat(Integer.parseInt(m.group(4))).isEqualTo(copied);
+        String json = Files.readString(dir.resolve("cross").resolve("c.report.json"));
+        assertThat(json).contains("\"protocol\": \"cross-corpus\"").contains("\"name\": \"emodb\"")
+                .contains("\"test_speakers\": [\"emodb:03\", \"emodb:08\"]");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndSayWhatIsWrong() {
         Run noOut = run("train", "--corpus", corpus.toString());
         assertThat(noOut.exit()).isEqualTo(2);
