@@ -27,9 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -180,17 +177,14 @@ public final class FeaturesCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        try (ProgressBar bar = progressBar(files.size())) {
+        try (ProgressDisplay bar = new ProgressDisplay("features")) {
+            bar.started(files.size());
             List<Future<Failure>> futures = new ArrayList<>();
             for (Path f : files) {
                 Path target = out.resolve(baseName(in.relativize(f).toString()) + "." + fmt);
                 futures.add(pool.submit(() -> {
                     Failure fail = extractOne(f, target, fmt, params, load, plans.get());
-                    if (bar != null) {
-                        synchronized (bar) {
-                            bar.step();
-                        }
-                    }
+                    bar.step();
                     return fail;
                 }));
             }
@@ -249,14 +243,6 @@ public final class FeaturesCommand implements Callable<Integer> {
             String prefix = file.toString() + ": ";
             return new Failure(file, m.startsWith(prefix) ? m.substring(prefix.length()) : m);
         }
-    }
-
-    private ProgressBar progressBar(int total) {
-        if (System.console() == null) {
-            return null; // stdout or stdin is not a terminal: no bar, only the summary line
-        }
-        return new ProgressBarBuilder().setTaskName("features").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).build();
     }
 
     private FrameFeature.Params params() {

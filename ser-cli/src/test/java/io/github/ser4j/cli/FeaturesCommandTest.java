@@ -174,6 +174,23 @@ class FeaturesCommandTest {
     }
 
     @Test
+    void noProgressBarWhenNotOnATerminal() throws IOException {
+        assertThat(ProgressDisplay.onTerminal()).isFalse(); // surefire pipes the test JVM's streams
+        Path corpus = dir.resolve("c3");
+        wav(corpus.resolve("x.wav"), 16000, 0.4, 7);
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream saved = System.err;
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            assertThat(ser("features", corpus.toString(), "--out", dir.resolve("o3").toString())).isZero();
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(captured.toString()).doesNotContain("features ").doesNotContain("%");
+        assertThat(out.toString()).contains("1 files ok, 0 failed");
+    }
+
+    @Test
     void badArgumentsAreUsageErrorsNamingTheOption() throws IOException {
         Path w = wav(dir.resolve("a.wav"), 16000, 0.5, 1);
         assertThat(ser("features", w.toString(), "--feature", "pitch", "--out", dir.resolve("x.npy").toString()))

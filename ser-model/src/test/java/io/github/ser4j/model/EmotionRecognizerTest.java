@@ -51,6 +51,25 @@ class EmotionRecognizerTest {
     }
 
     @Test
+    void streamsAtAnotherRateWithEmptyChunksMatchBatchWindowsToo() throws Exception {
+        EmotionRecognizer r = recognizer();
+        float[] at8k = Resampler.standard().resample(SPEECH, 16000, 8000, r.recipe().load().resType());
+        List<Prediction> batch = r.predictWindows(at8k, 8000, 0.75);
+        StreamingSession s = r.openStream(8000, 0.75);
+        SplittableRandom rng = new SplittableRandom(11);
+        List<Prediction> streamed = new ArrayList<>();
+        for (int pos = 0; pos < at8k.length; ) {
+            int n = rng.nextInt(4) == 0 ? 0 : Math.min(at8k.length - pos, 1 + rng.nextInt(5000));
+            streamed.addAll(s.push(Arrays.copyOfRange(at8k, pos, pos + n)));
+            pos += n;
+        }
+        streamed.addAll(s.finish());
+        assertThat(streamed).isEqualTo(batch);
+        assertThat(s.samplesPushed()).isEqualTo(at8k.length);
+        assertThat(batch.get(1).startSeconds()).isEqualTo(0.75);
+    }
+
+    @Test
     void eachWindowIsThePredictionOfItsOwnSamples() throws Exception {
         EmotionRecognizer r = recognizer();
         List<Prediction> windows = r.predictWindows(SPEECH, 16000, 1.0);

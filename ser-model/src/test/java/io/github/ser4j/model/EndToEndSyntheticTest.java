@@ -109,7 +109,7 @@ class EndToEndSyntheticTest {
         TrainConfig config = TrainConfig.builder().epochs(60).batchSize(16).learningRate(1e-3).patience(15)
                 .seed(42).build();
         TrainingResult result = new Trainer(config).fit(arch.build(42), train, val, TrainingListener.NONE);
-        Evaluation eval = Evaluation.of(result.model(), result.scaler().apply(test), 64, encoder.labels());
+        Evaluation eval = result.evaluate(test, encoder.labels());
 
         TrainingMetadata meta = TrainingMetadata.of(List.of("synthetic"), split.name(),
                 Map.of("test_uar", eval.uar(), "test_accuracy", eval.accuracy()), config.seed());

@@ -68,6 +68,16 @@ class FeatureRecipeTest {
     }
 
     @Test
+    void inMemoryAudioAtAnotherRateIsResampledLikeTheLoader() throws IOException {
+        Path wav = FeatureFixtures.wav(dir, "r.wav", 16000, 1.1, 5);
+        FeaturePipeline p = FeaturePipeline.of(FeatureRecipe.seed001());
+        Audio native16k = AudioLoader.load(wav, io.github.ser4j.dsp.audio.LoadOptions.nativeRate());
+        assertThat(native16k.sampleRate()).isEqualTo(16000);
+        assertThat(p.process(native16k)).isEqualTo(p.extract(wav));
+        assertThatThrownBy(() -> p.process(new Audio(new float[0], 22050))).hasMessageContaining("no samples");
+    }
+
+    @Test
     void seed000StacksZcrRmsThenMfccFrameByFrame() throws IOException {
         Path wav = FeatureFixtures.wav(dir, "c.wav", 16000, 3.5, 4);
         FeatureRecipe r = FeatureRecipe.seed000();

@@ -9,8 +9,9 @@ import io.github.ser4j.dsp.kernels.Simd;
  * the passes through the scalar or the vector kernel.
  *
  * <p>Schedule for {@code n = 2^b}: one radix-8 pass without twiddles ({@code b >= 3}), then
- * radix-4 passes, and one radix-2 pass when the remaining exponent is odd; {@code n = 4} and
- * {@code n = 2} are a single radix-4 or radix-2 pass. Twiddles are computed in double and
+ * as many radix-8 passes as the remaining exponent allows, topped up with one or two radix-4
+ * passes (a radix-2 pass only for {@code n = 16}); {@code n = 4} and {@code n = 2} are a single
+ * radix-4 or radix-2 pass. Fewer, wider passes mean fewer sweeps over memory. Twiddles are computed in double and
  * rounded once to float, so their error does not grow with the pass count. Immutable, so one
  * plan can be shared by several {@link ComplexFft}/{@link RealFft} objects of different
  * threads; the buffers belong to the caller.
@@ -41,11 +42,28 @@ final class StockhamPlan {
         } else {
             r[0] = 8;
             passes = 1;
+            // as many radix-8 passes as possible (fewest sweeps over memory), then radix 4 or 2
             int rem = bits - 3;
-            for (; rem >= 2; rem -= 2) {
+            int eights = rem / 3;
+            int fours = 0;
+            int twos = 0;
+            if (rem % 3 == 2) {
+                fours = 1;
+            } else if (rem % 3 == 1) {
+                if (eights > 0) {
+                    eights--;
+                    fours = 2;
+                } else {
+                    twos = 1;
+                }
+            }
+            for (int i = 0; i < fours; i++) {
                 r[passes++] = 4;
             }
-            if (rem == 1) {
+            for (int i = 0; i < eights; i++) {
+                r[passes++] = 8;
+            }
+            if (twos == 1) {
                 r[passes++] = 2;
             }
         }
@@ -57,7 +75,7 @@ final class StockhamPlan {
         for (int s = 0; s < passes; s++) {
             span[s] = ns;
             twOffset[s] = size;
-            if (radix[s] != 8) {
+            if (s > 0 || radix[s] != 8) {
                 size += (radix[s] - 1) * ns;
             }
             ns *= radix[s];
@@ -65,8 +83,8 @@ final class StockhamPlan {
         twRe = new float[size];
         twIm = new float[size];
         for (int s = 0; s < passes; s++) {
-            if (radix[s] == 8) {
-                continue;
+            if (s == 0 && radix[s] == 8) {
+                continue; // the first radix-8 pass has ns = 1: all twiddles are 1
             }
             int m = span[s];
             for (int r1 = 1; r1 < radix[s]; r1++) {
@@ -98,20 +116,21 @@ final class StockhamPlan {
             int ns = span[s];
             int tw = twOffset[s];
             if (vector) {
-                switch (radix[s]) {
-                    case 8 -> {
+                switch (s == 0 ? -radix[s] : radix[s]) {
+                    case -8 -> {
                         FftVectorKernel.radix8First(inRe, inIm, outRe, outIm, n);
-                        FftVectorKernel.transposeBit1(outRe, outIm, n);
-                        FftVectorKernel.transposeBit2(outRe, outIm, n);
+                        FftVectorKernel.transposeBits12(outRe, outIm, n);
                         FftVectorKernel.transposeBit4(outRe, outIm, n);
                     }
-                    case 4 -> FftVectorKernel.radix4(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
+                    case 8 -> FftVectorKernel.radix8(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
+                    case 4, -4 -> FftVectorKernel.radix4(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
                     default -> FftVectorKernel.radix2(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
                 }
             } else {
-                switch (radix[s]) {
-                    case 8 -> FftScalarKernel.radix8First(inRe, inIm, outRe, outIm, n);
-                    case 4 -> FftScalarKernel.radix4(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
+                switch (s == 0 ? -radix[s] : radix[s]) {
+                    case -8 -> FftScalarKernel.radix8First(inRe, inIm, outRe, outIm, n);
+                    case 8 -> FftScalarKernel.radix8(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
+                    case 4, -4 -> FftScalarKernel.radix4(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
                     default -> FftScalarKernel.radix2(inRe, inIm, outRe, outIm, n, ns, twRe, twIm, tw);
                 }
             }

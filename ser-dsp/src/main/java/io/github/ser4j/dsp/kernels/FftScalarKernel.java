@@ -73,6 +73,87 @@ public final class FftScalarKernel {
         }
     }
 
+    /** A radix-8 pass with twiddles: seven table blocks of {@code ns}, {@code W^{m p}} for m = 1..7. */
+    public static void radix8(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
+                              float[] twRe, float[] twIm, int tw) {
+        int q = n >> 3;
+        for (int j = 0; j < q; j++) {
+            int p = j % ns;
+            float a0r = inRe[j], a0i = inIm[j];
+            float xr, xi, wr, wi;
+            xr = inRe[j + 1 * q];
+            xi = inIm[j + 1 * q];
+            wr = twRe[tw + 0 * ns + p];
+            wi = twIm[tw + 0 * ns + p];
+            float a1r = xr * wr - xi * wi, a1i = xr * wi + xi * wr;
+            xr = inRe[j + 2 * q];
+            xi = inIm[j + 2 * q];
+            wr = twRe[tw + 1 * ns + p];
+            wi = twIm[tw + 1 * ns + p];
+            float a2r = xr * wr - xi * wi, a2i = xr * wi + xi * wr;
+            xr = inRe[j + 3 * q];
+            xi = inIm[j + 3 * q];
+            wr = twRe[tw + 2 * ns + p];
+            wi = twIm[tw + 2 * ns + p];
+            float a3r = xr * wr - xi * wi, a3i = xr * wi + xi * wr;
+            xr = inRe[j + 4 * q];
+            xi = inIm[j + 4 * q];
+            wr = twRe[tw + 3 * ns + p];
+            wi = twIm[tw + 3 * ns + p];
+            float a4r = xr * wr - xi * wi, a4i = xr * wi + xi * wr;
+            xr = inRe[j + 5 * q];
+            xi = inIm[j + 5 * q];
+            wr = twRe[tw + 4 * ns + p];
+            wi = twIm[tw + 4 * ns + p];
+            float a5r = xr * wr - xi * wi, a5i = xr * wi + xi * wr;
+            xr = inRe[j + 6 * q];
+            xi = inIm[j + 6 * q];
+            wr = twRe[tw + 5 * ns + p];
+            wi = twIm[tw + 5 * ns + p];
+            float a6r = xr * wr - xi * wi, a6i = xr * wi + xi * wr;
+            xr = inRe[j + 7 * q];
+            xi = inIm[j + 7 * q];
+            wr = twRe[tw + 6 * ns + p];
+            wi = twIm[tw + 6 * ns + p];
+            float a7r = xr * wr - xi * wi, a7i = xr * wi + xi * wr;
+            // even half: DFT-4 of a0, a2, a4, a6
+            float s04r = a0r + a4r, s04i = a0i + a4i, d04r = a0r - a4r, d04i = a0i - a4i;
+            float s26r = a2r + a6r, s26i = a2i + a6i, d26r = a2r - a6r, d26i = a2i - a6i;
+            float e0r = s04r + s26r, e0i = s04i + s26i;
+            float e2r = s04r - s26r, e2i = s04i - s26i;
+            float e1r = d04r + d26i, e1i = d04i - d26r; // d04 - i d26
+            float e3r = d04r - d26i, e3i = d04i + d26r; // d04 + i d26
+            // odd half: DFT-4 of a1, a3, a5, a7
+            float s15r = a1r + a5r, s15i = a1i + a5i, d15r = a1r - a5r, d15i = a1i - a5i;
+            float s37r = a3r + a7r, s37i = a3i + a7i, d37r = a3r - a7r, d37i = a3i - a7i;
+            float o0r = s15r + s37r, o0i = s15i + s37i;
+            float o2r = s15r - s37r, o2i = s15i - s37i;
+            float o1r = d15r + d37i, o1i = d15i - d37r;
+            float o3r = d15r - d37i, o3i = d15i + d37r;
+            // o_k *= W8^k: W8 = sqrt(1/2) (1 - i), W8^2 = -i, W8^3 = sqrt(1/2) (-1 - i)
+            float t1r = SQRT_HALF * (o1r + o1i), t1i = SQRT_HALF * (o1i - o1r);
+            float t2r = o2i, t2i = -o2r;
+            float t3r = SQRT_HALF * (o3i - o3r), t3i = -SQRT_HALF * (o3r + o3i);
+            int o = (j - p) * 8 + p;
+            outRe[o] = e0r + o0r;
+            outIm[o] = e0i + o0i;
+            outRe[o + 4 * ns] = e0r - o0r;
+            outIm[o + 4 * ns] = e0i - o0i;
+            outRe[o + 1 * ns] = e1r + t1r;
+            outIm[o + 1 * ns] = e1i + t1i;
+            outRe[o + 5 * ns] = e1r - t1r;
+            outIm[o + 5 * ns] = e1i - t1i;
+            outRe[o + 2 * ns] = e2r + t2r;
+            outIm[o + 2 * ns] = e2i + t2i;
+            outRe[o + 6 * ns] = e2r - t2r;
+            outIm[o + 6 * ns] = e2i - t2i;
+            outRe[o + 3 * ns] = e3r + t3r;
+            outIm[o + 3 * ns] = e3i + t3i;
+            outRe[o + 7 * ns] = e3r - t3r;
+            outIm[o + 7 * ns] = e3i - t3i;
+        }
+    }
+
     /** A radix-4 pass with twiddles (see the class comment for indices and table layout). */
     public static void radix4(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
                               float[] twRe, float[] twIm, int tw) {

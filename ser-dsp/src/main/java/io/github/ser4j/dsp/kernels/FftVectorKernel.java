@@ -63,46 +63,23 @@ public final class FftVectorKernel {
         }
     }
 
-    /** Transpose step: swaps bit 1 of row and lane index in every 8 x 8 block of {@code re} and {@code im}. */
-    public static void transposeBit1(float[] re, float[] im, int n) {
+    /**
+     * Transpose steps for bits 1 and 2 together: within each group of four rows of every 8 x 8
+     * block of {@code re} and {@code im}, a 4 x 4 transpose of each 4-lane half.
+     */
+    public static void transposeBits12(float[] re, float[] im, int n) {
         checkBlocks(re, im, n);
         for (int pass = 0; pass < 2; pass++) {
             float[] a = pass == 0 ? re : im;
-            for (int o = 0; o < n; o += 64) {
-                FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v1 = FloatVector.fromArray(S, a, o + 8);
-                v0.blend(v1.rearrange(SWAP1), BIT1).intoArray(a, o + 0);
-                v0.rearrange(SWAP1).blend(v1, BIT1).intoArray(a, o + 8);
+            for (int o = 0; o < n; o += 32) {
+                FloatVector v0 = FloatVector.fromArray(S, a, o), v1 = FloatVector.fromArray(S, a, o + 8);
                 FloatVector v2 = FloatVector.fromArray(S, a, o + 16), v3 = FloatVector.fromArray(S, a, o + 24);
-                v2.blend(v3.rearrange(SWAP1), BIT1).intoArray(a, o + 16);
-                v2.rearrange(SWAP1).blend(v3, BIT1).intoArray(a, o + 24);
-                FloatVector v4 = FloatVector.fromArray(S, a, o + 32), v5 = FloatVector.fromArray(S, a, o + 40);
-                v4.blend(v5.rearrange(SWAP1), BIT1).intoArray(a, o + 32);
-                v4.rearrange(SWAP1).blend(v5, BIT1).intoArray(a, o + 40);
-                FloatVector v6 = FloatVector.fromArray(S, a, o + 48), v7 = FloatVector.fromArray(S, a, o + 56);
-                v6.blend(v7.rearrange(SWAP1), BIT1).intoArray(a, o + 48);
-                v6.rearrange(SWAP1).blend(v7, BIT1).intoArray(a, o + 56);
-            }
-        }
-    }
-
-    /** Transpose step: swaps bit 2 of row and lane index in every 8 x 8 block of {@code re} and {@code im}. */
-    public static void transposeBit2(float[] re, float[] im, int n) {
-        checkBlocks(re, im, n);
-        for (int pass = 0; pass < 2; pass++) {
-            float[] a = pass == 0 ? re : im;
-            for (int o = 0; o < n; o += 64) {
-                FloatVector v0 = FloatVector.fromArray(S, a, o + 0), v2 = FloatVector.fromArray(S, a, o + 16);
-                v0.blend(v2.rearrange(SWAP2), BIT2).intoArray(a, o + 0);
-                v0.rearrange(SWAP2).blend(v2, BIT2).intoArray(a, o + 16);
-                FloatVector v1 = FloatVector.fromArray(S, a, o + 8), v3 = FloatVector.fromArray(S, a, o + 24);
-                v1.blend(v3.rearrange(SWAP2), BIT2).intoArray(a, o + 8);
-                v1.rearrange(SWAP2).blend(v3, BIT2).intoArray(a, o + 24);
-                FloatVector v4 = FloatVector.fromArray(S, a, o + 32), v6 = FloatVector.fromArray(S, a, o + 48);
-                v4.blend(v6.rearrange(SWAP2), BIT2).intoArray(a, o + 32);
-                v4.rearrange(SWAP2).blend(v6, BIT2).intoArray(a, o + 48);
-                FloatVector v5 = FloatVector.fromArray(S, a, o + 40), v7 = FloatVector.fromArray(S, a, o + 56);
-                v5.blend(v7.rearrange(SWAP2), BIT2).intoArray(a, o + 40);
-                v5.rearrange(SWAP2).blend(v7, BIT2).intoArray(a, o + 56);
+                FloatVector a0 = v0.blend(v1.rearrange(SWAP1), BIT1), a1 = v0.rearrange(SWAP1).blend(v1, BIT1);
+                FloatVector a2 = v2.blend(v3.rearrange(SWAP1), BIT1), a3 = v2.rearrange(SWAP1).blend(v3, BIT1);
+                a0.blend(a2.rearrange(SWAP2), BIT2).intoArray(a, o);
+                a1.blend(a3.rearrange(SWAP2), BIT2).intoArray(a, o + 8);
+                a0.rearrange(SWAP2).blend(a2, BIT2).intoArray(a, o + 16);
+                a1.rearrange(SWAP2).blend(a3, BIT2).intoArray(a, o + 24);
             }
         }
     }
@@ -131,7 +108,7 @@ public final class FftVectorKernel {
 
     /**
      * First pass, radix 8, {@code ns = 1}; {@code n >= 64}. Leaves each 8 x 8 block of the output
-     * transposed: follow with {@link #transposeBit1}, {@link #transposeBit2}, {@link #transposeBit4}.
+     * transposed: follow with {@link #transposeBits12} and {@link #transposeBit4}.
      */
     public static void radix8First(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n) {
         int q = n >> 3;
@@ -184,6 +161,87 @@ public final class FftVectorKernel {
             e1i.sub(t1i).intoArray(outIm, o + 40);
             e2i.add(o2r).intoArray(outIm, o + 48);
             e3i.sub(t3i).intoArray(outIm, o + 56);
+        }
+    }
+
+    /** A radix-8 pass with twiddles; {@code ns >= 8}. Table: seven blocks of {@code ns}, {@code W^{m p}}, m = 1..7. */
+    public static void radix8(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
+                              float[] twRe, float[] twIm, int tw) {
+        int q = n >> 3;
+        for (int jb = 0; jb < q; jb += ns) {
+            int ob = jb * 8;
+            for (int p = 0; p < ns; p += 8) {
+                int j = jb + p;
+                int t = tw + p;
+                FloatVector a0r = FloatVector.fromArray(S, inRe, j), a0i = FloatVector.fromArray(S, inIm, j);
+                FloatVector xr, xi, wr, wi;
+                xr = FloatVector.fromArray(S, inRe, j + 1 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 1 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 0 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 0 * ns);
+                FloatVector a1r = xr.mul(wr).sub(xi.mul(wi)), a1i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 2 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 2 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 1 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 1 * ns);
+                FloatVector a2r = xr.mul(wr).sub(xi.mul(wi)), a2i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 3 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 3 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 2 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 2 * ns);
+                FloatVector a3r = xr.mul(wr).sub(xi.mul(wi)), a3i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 4 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 4 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 3 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 3 * ns);
+                FloatVector a4r = xr.mul(wr).sub(xi.mul(wi)), a4i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 5 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 5 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 4 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 4 * ns);
+                FloatVector a5r = xr.mul(wr).sub(xi.mul(wi)), a5i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 6 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 6 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 5 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 5 * ns);
+                FloatVector a6r = xr.mul(wr).sub(xi.mul(wi)), a6i = xr.fma(wi, xi.mul(wr));
+                xr = FloatVector.fromArray(S, inRe, j + 7 * q);
+                xi = FloatVector.fromArray(S, inIm, j + 7 * q);
+                wr = FloatVector.fromArray(S, twRe, t + 6 * ns);
+                wi = FloatVector.fromArray(S, twIm, t + 6 * ns);
+                FloatVector a7r = xr.mul(wr).sub(xi.mul(wi)), a7i = xr.fma(wi, xi.mul(wr));
+                FloatVector s04r = a0r.add(a4r), s04i = a0i.add(a4i), d04r = a0r.sub(a4r), d04i = a0i.sub(a4i);
+                FloatVector s26r = a2r.add(a6r), s26i = a2i.add(a6i), d26r = a2r.sub(a6r), d26i = a2i.sub(a6i);
+                FloatVector e0r = s04r.add(s26r), e0i = s04i.add(s26i);
+                FloatVector e2r = s04r.sub(s26r), e2i = s04i.sub(s26i);
+                FloatVector e1r = d04r.add(d26i), e1i = d04i.sub(d26r);
+                FloatVector e3r = d04r.sub(d26i), e3i = d04i.add(d26r);
+                FloatVector s15r = a1r.add(a5r), s15i = a1i.add(a5i), d15r = a1r.sub(a5r), d15i = a1i.sub(a5i);
+                FloatVector s37r = a3r.add(a7r), s37i = a3i.add(a7i), d37r = a3r.sub(a7r), d37i = a3i.sub(a7i);
+                FloatVector o0r = s15r.add(s37r), o0i = s15i.add(s37i);
+                FloatVector o2r = s15r.sub(s37r), o2i = s15i.sub(s37i);
+                FloatVector o1r = d15r.add(d37i), o1i = d15i.sub(d37r);
+                FloatVector o3r = d15r.sub(d37i), o3i = d15i.add(d37r);
+                FloatVector t1r = o1r.add(o1i).mul(SQRT_HALF), t1i = o1i.sub(o1r).mul(SQRT_HALF);
+                FloatVector t3r = o3i.sub(o3r).mul(SQRT_HALF), t3i = o3r.add(o3i).mul(-SQRT_HALF);
+                int o = ob + p;
+                e0r.add(o0r).intoArray(outRe, o + 0 * ns);
+                e0i.add(o0i).intoArray(outIm, o + 0 * ns);
+                e1r.add(t1r).intoArray(outRe, o + 1 * ns);
+                e1i.add(t1i).intoArray(outIm, o + 1 * ns);
+                e2r.add(o2i).intoArray(outRe, o + 2 * ns);
+                e2i.sub(o2r).intoArray(outIm, o + 2 * ns);
+                e3r.add(t3r).intoArray(outRe, o + 3 * ns);
+                e3i.add(t3i).intoArray(outIm, o + 3 * ns);
+                e0r.sub(o0r).intoArray(outRe, o + 4 * ns);
+                e0i.sub(o0i).intoArray(outIm, o + 4 * ns);
+                e1r.sub(t1r).intoArray(outRe, o + 5 * ns);
+                e1i.sub(t1i).intoArray(outIm, o + 5 * ns);
+                e2r.sub(o2i).intoArray(outRe, o + 6 * ns);
+                e2i.add(o2r).intoArray(outIm, o + 6 * ns);
+                e3r.sub(t3r).intoArray(outRe, o + 7 * ns);
+                e3i.sub(t3i).intoArray(outIm, o + 7 * ns);
+            }
         }
     }
 
@@ -287,39 +345,59 @@ public final class FftVectorKernel {
         }
     }
 
-    /** See {@link FftScalarKernel#realUntangle}; vector blocks, scalar tail. */
+    /**
+     * See {@link FftScalarKernel#realUntangle}. Bins {@code k} and {@code h - k} share their
+     * inputs: with {@code E}, {@code O} as there, {@code X[k] = E + W^k O} and
+     * {@code X[h-k] = conj(E - W^k O)}, so one block of 8 bins at the bottom and its mirror at
+     * the top are computed together; the middle, where the blocks would meet, is scalar. Other
+     * ranges than the full {@code [1, h)} run the scalar twin.
+     */
     public static void realUntangle(float[] zRe, float[] zIm, float[] hr, float[] hi, int h,
                                     float[] re, float[] im, int off, int from, int to) {
-        int k = from;
-        for (; k + 8 <= to; k += 8) {
+        if (from != 1 || to != h) {
+            FftScalarKernel.realUntangle(zRe, zIm, hr, hi, h, re, im, off, from, to);
+            return;
+        }
+        int k = 1;
+        for (; 2 * k + 14 < h; k += 8) {
             int b = h - k - 7;
             FloatVector ar = FloatVector.fromArray(S, zRe, k), ai = FloatVector.fromArray(S, zIm, k);
             FloatVector br = FloatVector.fromArray(S, zRe, b).rearrange(REVERSE);
             FloatVector bi = FloatVector.fromArray(S, zIm, b).rearrange(REVERSE);
             FloatVector wr = FloatVector.fromArray(S, hr, k), wi = FloatVector.fromArray(S, hi, k);
-            FloatVector sr = ar.add(br), dr = ar.sub(br), si = ai.add(bi), di = ai.sub(bi);
-            sr.mul(0.5f).add(wr.fma(si, wi.mul(dr))).intoArray(re, off + k);
-            di.mul(0.5f).sub(wr.mul(dr)).add(wi.mul(si)).intoArray(im, off + k);
+            FloatVector sr = ar.add(br).mul(0.5f), dr = ar.sub(br), si = ai.add(bi), di = ai.sub(bi).mul(0.5f);
+            FloatVector qr = wr.fma(si, wi.mul(dr));          // Re W O
+            FloatVector qi = wi.fma(si, wr.mul(dr).neg());    // Im W O
+            sr.add(qr).intoArray(re, off + k);
+            di.add(qi).intoArray(im, off + k);
+            sr.sub(qr).rearrange(REVERSE).intoArray(re, off + b);
+            qi.sub(di).rearrange(REVERSE).intoArray(im, off + b);
         }
-        FftScalarKernel.realUntangle(zRe, zIm, hr, hi, h, re, im, off, k, to);
+        FftScalarKernel.realUntangle(zRe, zIm, hr, hi, h, re, im, off, k, h - k + 1);
     }
 
-    /** See {@link FftScalarKernel#realUntanglePower}; vector blocks, scalar tail. */
+    /** See {@link #realUntangle}: the same pairing, writing {@code |X[k]|^2}. */
     public static void realUntanglePower(float[] zRe, float[] zIm, float[] hr, float[] hi, int h,
                                          float[] power, int off, int from, int to) {
-        int k = from;
-        for (; k + 8 <= to; k += 8) {
+        if (from != 1 || to != h) {
+            FftScalarKernel.realUntanglePower(zRe, zIm, hr, hi, h, power, off, from, to);
+            return;
+        }
+        int k = 1;
+        for (; 2 * k + 14 < h; k += 8) {
             int b = h - k - 7;
             FloatVector ar = FloatVector.fromArray(S, zRe, k), ai = FloatVector.fromArray(S, zIm, k);
             FloatVector br = FloatVector.fromArray(S, zRe, b).rearrange(REVERSE);
             FloatVector bi = FloatVector.fromArray(S, zIm, b).rearrange(REVERSE);
             FloatVector wr = FloatVector.fromArray(S, hr, k), wi = FloatVector.fromArray(S, hi, k);
-            FloatVector sr = ar.add(br), dr = ar.sub(br), si = ai.add(bi), di = ai.sub(bi);
-            FloatVector xr = sr.mul(0.5f).add(wr.fma(si, wi.mul(dr)));
-            FloatVector xi = di.mul(0.5f).sub(wr.mul(dr)).add(wi.mul(si));
+            FloatVector sr = ar.add(br).mul(0.5f), dr = ar.sub(br), si = ai.add(bi), di = ai.sub(bi).mul(0.5f);
+            FloatVector qr = wr.fma(si, wi.mul(dr));
+            FloatVector qi = wi.fma(si, wr.mul(dr).neg());
+            FloatVector xr = sr.add(qr), xi = di.add(qi), yr = sr.sub(qr), yi = qi.sub(di);
             xr.fma(xr, xi.mul(xi)).intoArray(power, off + k);
+            yr.fma(yr, yi.mul(yi)).rearrange(REVERSE).intoArray(power, off + b);
         }
-        FftScalarKernel.realUntanglePower(zRe, zIm, hr, hi, h, power, off, k, to);
+        FftScalarKernel.realUntanglePower(zRe, zIm, hr, hi, h, power, off, k, h - k + 1);
     }
 
     /** See {@link FftScalarKernel#conjugate}. */

@@ -54,7 +54,12 @@ class FftKernelTwinTest {
     @Test
     void untangleAndPowerMatchScalarOnOddSizes() {
         for (int h : ODD_SIZES) {
-            float[] zr = random(h), zi = random(h), hr = random(h + 1), hi = random(h + 1);
+            // the real-FFT tables: the vector kernel uses their symmetry W^(h-k) = -conj(W^k)
+            float[] zr = random(h), zi = random(h), hr = new float[h + 1], hi = new float[h + 1];
+            for (int k = 0; k <= h; k++) {
+                hr[k] = (float) (0.5 * Math.cos(Math.PI * k / h));
+                hi[k] = (float) (-0.5 * Math.sin(Math.PI * k / h));
+            }
             float[] vr = new float[h + 2], vi = new float[h + 2], sr = new float[h + 2], si = new float[h + 2];
             FftVectorKernel.realUntangle(zr, zi, hr, hi, h, vr, vi, 1, 1, h);
             FftScalarKernel.realUntangle(zr, zi, hr, hi, h, sr, si, 1, 1, h);
@@ -87,8 +92,7 @@ class FftKernelTwinTest {
             float[] re = random(n), im = random(n);
             float[] vr = new float[n], vi = new float[n], sr = new float[n], si = new float[n];
             FftVectorKernel.radix8First(re, im, vr, vi, n);
-            FftVectorKernel.transposeBit1(vr, vi, n);
-            FftVectorKernel.transposeBit2(vr, vi, n);
+            FftVectorKernel.transposeBits12(vr, vi, n);
             FftVectorKernel.transposeBit4(vr, vi, n);
             FftScalarKernel.radix8First(re, im, sr, si, n);
             assertClose(vr, sr, 1e-6, "radix8 re n=" + n);
@@ -99,13 +103,19 @@ class FftKernelTwinTest {
     @Test
     void twiddledPassesMatchScalarPasses() {
         for (int n = 64; n <= 2048; n *= 2) {
-            for (int ns = 8; ns <= n / 4; ns *= 4) {
-                float[] re = random(n), im = random(n), twr = random(3 * ns), twi = random(3 * ns);
+            for (int ns = 8; ns <= n / 4; ns *= 2) {
+                float[] re = random(n), im = random(n), twr = random(7 * ns), twi = random(7 * ns);
                 float[] vr = new float[n], vi = new float[n], sr = new float[n], si = new float[n];
                 FftVectorKernel.radix4(re, im, vr, vi, n, ns, twr, twi, 0);
                 FftScalarKernel.radix4(re, im, sr, si, n, ns, twr, twi, 0);
                 assertClose(vr, sr, 1e-5, "radix4 n=" + n + " ns=" + ns);
                 assertClose(vi, si, 1e-5, "radix4 n=" + n + " ns=" + ns);
+                if (ns <= n / 8) {
+                    FftVectorKernel.radix8(re, im, vr, vi, n, ns, twr, twi, 0);
+                    FftScalarKernel.radix8(re, im, sr, si, n, ns, twr, twi, 0);
+                    assertClose(vr, sr, 1e-5, "radix8 n=" + n + " ns=" + ns);
+                    assertClose(vi, si, 1e-5, "radix8 n=" + n + " ns=" + ns);
+                }
                 FftVectorKernel.radix2(re, im, vr, vi, n, ns, twr, twi, ns);
                 FftScalarKernel.radix2(re, im, sr, si, n, ns, twr, twi, ns);
                 assertClose(vr, sr, 1e-5, "radix2 n=" + n + " ns=" + ns);

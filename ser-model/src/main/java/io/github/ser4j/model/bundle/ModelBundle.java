@@ -232,6 +232,33 @@ public final class ModelBundle {
         return source;
     }
 
+    /**
+     * A human-readable description, one fact per line: architecture and parameter count,
+     * recipe name and hash, labels, scaling, corpora, split, metrics, date, version and seed.
+     */
+    public String summary() {
+        long values = 0;
+        for (NpyArray a : weights.values()) {
+            values += a.size();
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("architecture: ").append(architecture).append('\n');
+        sb.append("weights:      ").append(weights.size()).append(" tensors, ").append(values).append(" values\n");
+        sb.append("recipe:       ").append(recipe.name()).append(" (sha256 ").append(recipe.hash(), 0, 12)
+                .append("...), output ").append(Arrays.toString(recipe.outputShape())).append('\n');
+        sb.append("labels:       ").append(String.join(", ", labels)).append('\n');
+        sb.append("scaling:      ").append(scaler.mode()).append('\n');
+        sb.append("corpora:      ").append(String.join(", ", metadata.corpora())).append('\n');
+        sb.append("split:        ").append(metadata.split()).append('\n');
+        for (Map.Entry<String, Double> e : metadata.metrics().entrySet()) {
+            sb.append("metric:       ").append(e.getKey()).append(" = ")
+                    .append(String.format(java.util.Locale.ROOT, "%.4f", e.getValue())).append('\n');
+        }
+        sb.append("created:      ").append(metadata.created()).append(" by ser4j ").append(metadata.version())
+                .append(", seed ").append(metadata.seed()).append('\n');
+        return sb.toString();
+    }
+
     @Override
     public String toString() {
         return "ModelBundle[" + architecture + ", recipe " + recipe.name() + ", labels " + labels + "]";

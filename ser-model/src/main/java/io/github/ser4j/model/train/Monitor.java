@@ -24,7 +24,7 @@ public enum Monitor {
     }
 
     /** This metric's value in {@code m}. */
-    public double valueOf(EpochMetrics m) {
+    public double read(EpochMetrics m) {
         return this == VAL_UAR ? m.valUar() : m.valLoss();
     }
 }

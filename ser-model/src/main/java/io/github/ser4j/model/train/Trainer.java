@@ -236,9 +236,9 @@ public final class Trainer {
                 perEpoch.step();
             }
             if (plateau != null) {
-                plateau.step(config.monitor().valueOf(m));
+                plateau.step(config.monitor().read(m));
             }
-            if (stopper != null && stopper.update(config.monitor().valueOf(m))) {
+            if (stopper != null && stopper.update(config.monitor().read(m))) {
                 stopReason = "early stopping: " + config.monitor().name().toLowerCase(java.util.Locale.ROOT)
                         + " did not improve for " + config.patience() + " epochs";
                 break;

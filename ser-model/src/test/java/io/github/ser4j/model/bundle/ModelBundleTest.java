@@ -161,6 +161,16 @@ class ModelBundleTest {
     }
 
     @Test
+    void summaryListsTheFacts() {
+        String s = BundleFixtures.bundle("mlp-seed004").summary();
+        assertThat(s).contains("architecture: mlp-seed004(3 classes, input [52], {dropout=0.3})")
+                .contains("recipe:       test-mfcc13-stats (sha256 " + BundleFixtures.RECIPE.hash().substring(0, 12))
+                .contains("labels:       angry, neutral, sad")
+                .contains("metric:       test_uar = 0.6250")
+                .contains("created:      2026-01-02T03:04:05Z by ser4j 0.1.0-SNAPSHOT, seed 17");
+    }
+
+    @Test
     void labelsMustMatchTheClassCount() {
         ModelBundle b = BundleFixtures.bundle("mlp-seed004");
         assertThatThrownBy(() -> new ModelBundle(b.architecture(), b.recipe(), b.scaler(), java.util.List.of("a", "b"),

@@ -233,6 +233,34 @@ class TrainerTest {
     }
 
     @Test
+    void gradientClippingCapsTheStepsLength() {
+        // one full-batch SGD step without momentum moves the weights by lr * g * min(1, c / ||g||)
+        double lr = 0.1;
+        double clip = 1e-3;
+        for (double c : new double[] {0, clip}) {
+            Module net = Blobs.plainMlp(8, 3, 9);
+            Map<String, float[]> before = weights(net);
+            TrainConfig cfg = quick().epochs(1).batchSize(TRAIN.size()).optimizer(OptimizerKind.SGD).momentum(0)
+                    .learningRate(lr).gradClipNorm(c).build();
+            new Trainer(cfg).fit(net, TRAIN, null, TrainingListener.NONE);
+            double sq = 0;
+            for (Map.Entry<String, float[]> e : weights(net).entrySet()) {
+                float[] b = before.get(e.getKey());
+                for (int i = 0; i < b.length; i++) {
+                    double d = e.getValue()[i] - b[i];
+                    sq += d * d;
+                }
+            }
+            double step = Math.sqrt(sq);
+            if (c > 0) {
+                assertThat(step).isCloseTo(lr * clip, within(1e-3 * lr * clip));
+            } else {
+                assertThat(step).isGreaterThan(100 * lr * clip); // the unclipped gradient is much longer
+            }
+        }
+    }
+
+    @Test
     void withoutValidationTrainsAllEpochsAndKeepsTheLast() {
         TrainingResult r = new Trainer(quick().epochs(3).patience(2).build()).fit(Blobs.mlp(8, 3, 1), TRAIN, null,
                 TrainingListener.NONE);

@@ -1,31 +1,16 @@
 package io.github.ser4j.dsp.resample.kernels;
 
+import io.github.ser4j.dsp.kernels.Simd;
+
 /**
- * Picks the dot-product kernel once per JVM: the Vector API one only when the incubator
- * module is in the boot layer (touching its classes otherwise throws NoClassDefFoundError)
- * and {@code ser4j.simd} is not {@code false}.
+ * Picks the dot-product kernel once per JVM, following ser-dsp's single SIMD decision
+ * ({@link Simd#enabled()}: the incubator module is present, the vectors are wide enough and
+ * {@code -Dser4j.simd=false} was not given). The Vector API class is only touched when that
+ * decision allows it, since loading it without the module throws NoClassDefFoundError.
  */
 final class KernelChoice {
-    static final DotKernel PREFERRED = choose();
+    static final DotKernel PREFERRED = Simd.enabled() ? VectorDot.INSTANCE : ScalarDot.INSTANCE;
 
     private KernelChoice() {
-    }
-
-    private static DotKernel choose() {
-        boolean allowed = !"false".equalsIgnoreCase(System.getProperty("ser4j.simd"));
-        boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-        DotKernel k = ScalarDot.INSTANCE;
-        if (allowed && present) {
-            try {
-                k = VectorDot.INSTANCE;
-            } catch (LinkageError e) {
-                k = ScalarDot.INSTANCE;
-            }
-        }
-        System.getLogger("io.github.ser4j.dsp.resample").log(System.Logger.Level.INFO,
-                "resampling dot kernel: " + k.name()
-                        + (present ? "" : " (jdk.incubator.vector not present)")
-                        + (allowed ? "" : " (-Dser4j.simd=false)"));
-        return k;
     }
 }
