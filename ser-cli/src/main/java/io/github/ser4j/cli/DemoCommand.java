@@ -12,6 +12,7 @@ import io.github.ser4j.model.experiment.ExperimentException;
 import io.github.ser4j.model.experiment.ExperimentResult;
 import io.github.ser4j.model.experiment.ExperimentSpec;
 import io.github.ser4j.model.experiment.Protocol;
+import io.github.ser4j.model.train.ScheduleKind;
 import io.github.ser4j.model.train.TrainConfig;
 import io.github.ser4j.model.zoo.ModelZoo;
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class DemoCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + t);
             }
             synth = new SynthConfig(nSpeakers, nPer, seed, 16000);
-            TrainConfig config = TrainConfig.builder().epochs(nEpochs).batchSize(16).patience(8).seed(seed).threads(t)
+            TrainConfig config = TrainConfig.builder().epochs(nEpochs).batchSize(16).schedule(ScheduleKind.COSINE).patience(8).seed(seed).threads(t)
                     .build();
             experiment = ExperimentSpec.builder(List.of(corpus)).model(ModelZoo.DEFAULT).protocol(Protocol.SPEAKER)
                     .folds(1).testFraction(0.25).emotions(emotions).train(config).threads(t).build();

@@ -11,6 +11,7 @@ import io.github.ser4j.model.experiment.ExperimentReport;
 import io.github.ser4j.model.experiment.ExperimentResult;
 import io.github.ser4j.model.experiment.ExperimentSpec;
 import io.github.ser4j.model.experiment.Protocol;
+import io.github.ser4j.model.train.ScheduleKind;
 import io.github.ser4j.model.train.TrainConfig;
 import io.github.ser4j.model.zoo.ModelZoo;
 import java.io.IOException;
@@ -70,6 +71,10 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--lr", defaultValue = "0.001", paramLabel = "RATE", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
     double learningRate;
+
+    @Option(names = "--schedule", defaultValue = "cosine", paramLabel = "KIND",
+            description = "Learning-rate schedule: none, cosine, step, plateau, one_cycle (default ${DEFAULT-VALUE}).")
+    String schedule;
 
     @Option(names = "--patience", defaultValue = "10", paramLabel = "N",
             description = "Early stopping after N epochs without a better validation UAR; 0 disables (default ${DEFAULT-VALUE}).")
@@ -145,13 +150,24 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + t);
             }
             TrainConfig config = TrainConfig.builder().epochs(epochs).batchSize(batchSize).learningRate(learningRate)
-                    .patience(patience).seed(seed).threads(t).build();
+                    .schedule(scheduleKind(schedule)).patience(patience).seed(seed).threads(t).build();
             return ExperimentSpec.builder(corpora).model(model).protocol(protocol).folds(folds).emotions(emotions)
                     .testFraction(testFraction).validationFraction(validationFraction).train(config)
                     .augmentCopies(augment).threads(t).cacheDir(cache).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** Parses a schedule name (any case, '-' or '_'). */
+    static ScheduleKind scheduleKind(String name) {
+        String key = name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (ScheduleKind k : ScheduleKind.values()) {
+            if (k.name().equals(key) || k.name().replace("_", "").equals(key)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown schedule '" + name + "'; use none, cosine, step, plateau or one_cycle");
     }
 
     /** Saves the bundle and the report files next to it; returns every file by role. */

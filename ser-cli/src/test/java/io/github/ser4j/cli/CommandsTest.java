@@ -204,6 +204,10 @@ class CommandsTest {
         assertThat(badFolds.exit()).isEqualTo(2);
         assertThat(badFolds.err()).contains("folds must be >= 1, got 0");
 
+        Run badSchedule = run("train", "--corpus", corpus.toString(), "--schedule", "zigzag", "--out", "x.ser");
+        assertThat(badSchedule.exit()).isEqualTo(2);
+        assertThat(badSchedule.err()).contains("unknown schedule 'zigzag'");
+
         Run unknown = run("train", "--corpus", corpus.toString(), "--out", "x.ser", "--bogus");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unknown option: '--bogus'");
