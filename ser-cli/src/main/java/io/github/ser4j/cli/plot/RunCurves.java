@@ -13,10 +13,15 @@ import java.util.Objects;
  * @param valLoss       validation loss per epoch
  * @param trainAccuracy training accuracy per epoch, in [0, 1]
  * @param valUar        validation unweighted average recall per epoch, in [0, 1]
+ * @param bestEpoch     the epoch whose weights were kept (from 1), marked on the plot; 0 for none
  */
-public record RunCurves(String name, double[] trainLoss, double[] valLoss, double[] trainAccuracy, double[] valUar) {
+public record RunCurves(String name, double[] trainLoss, double[] valLoss, double[] trainAccuracy, double[] valUar,
+                        int bestEpoch) {
     /** Validates that nothing is null and copies the arrays. */
     public RunCurves {
+        if (bestEpoch < 0) {
+            throw new IllegalArgumentException("bestEpoch must be >= 0, got " + bestEpoch);
+        }
         Objects.requireNonNull(name, "name");
         trainLoss = Objects.requireNonNull(trainLoss, "trainLoss").clone();
         valLoss = Objects.requireNonNull(valLoss, "valLoss").clone();

@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Training curves in two panels: loss per epoch (training solid, validation dashed) and
- * scores per epoch (validation UAR solid, training accuracy dashed), a colour per run (black
+ * scores per epoch (validation UAR solid, training accuracy dashed), the kept epoch ringed on
+ * the validation UAR, a colour per run (black
  * for a run whose name starts with "final"; the ten palette colours repeat after ten folds),
  * with axes, nice ticks, grid lines and a legend under the panels.
  */
@@ -145,6 +146,15 @@ public final class TrainingCurvesPlot {
             g.setColor(colour(i));
             line(g, dashed.apply(runs.get(i)), DASHED, px, py);
             line(g, solid.apply(runs.get(i)), SOLID, px, py);
+            // The kept epoch: a ring on the validation UAR (the right panel), the metric that chose it.
+            int best = runs.get(i).bestEpoch();
+            double[] v = solid.apply(runs.get(i));
+            if (unitRange && best >= 1 && best <= v.length && Double.isFinite(v[best - 1])) {
+                int bx = (int) Math.round(px.apply((double) best));
+                int by = (int) Math.round(py.apply(v[best - 1]));
+                g.setStroke(new BasicStroke(2f));
+                g.drawOval(bx - 7, by - 7, 14, 14);
+            }
         }
         g.setClip(clip);
     }
@@ -193,7 +203,7 @@ public final class TrainingCurvesPlot {
             g.drawString(names.get(i), x + 34, yy + 5);
         }
         int yy = y + ((names.size() + perRow - 1) / perRow) * 24;
-        int x = width / 2 - 330;
+        int x = width / 2 - 400;
         g.setColor(Color.DARK_GRAY);
         g.setStroke(SOLID);
         g.drawLine(x, yy, x + 36, yy);
@@ -202,5 +212,8 @@ public final class TrainingCurvesPlot {
         g.setStroke(DASHED);
         g.drawLine(x, yy, x + 36, yy);
         g.drawString("validation loss (left), training accuracy (right)", x + 44, yy + 5);
+        g.setStroke(new BasicStroke(2f));
+        g.drawOval(width / 2 - 400 + 730, yy - 7, 14, 14);
+        g.drawString("kept epoch", width / 2 - 400 + 750, yy + 5);
     }
 }

@@ -87,6 +87,6 @@ public final class ReportFiles {
         double[] valLoss = e.stream().mapToDouble(EpochMetrics::valLoss).toArray();
         double[] trainAcc = e.stream().mapToDouble(EpochMetrics::trainAccuracy).toArray();
         double[] valUar = e.stream().mapToDouble(EpochMetrics::valUar).toArray();
-        return new RunCurves(name, trainLoss, valLoss, trainAcc, valUar);
+        return new RunCurves(name, trainLoss, valLoss, trainAcc, valUar, e.isEmpty() ? 0 : h.bestEpoch());
     }
 }

@@ -55,9 +55,9 @@ class PlotTest {
     void trainingCurvesPngDecodesWithMissingValuesAndOneEpochRuns() throws Exception {
         RunCurves fold1 = new RunCurves("fold 1", new double[] {1.4, 1.1, 0.8, 0.6},
                 new double[] {1.5, 1.3, Double.NaN, 1.0}, new double[] {0.3, 0.5, 0.6, 0.7},
-                new double[] {0.25, 0.4, 0.45, 0.5});
+                new double[] {0.25, 0.4, 0.45, 0.5}, 4);
         RunCurves single = new RunCurves("final", new double[] {1.2}, new double[0], new double[] {0.4},
-                new double[0]);
+                new double[0], 0);
         Path png = dir.resolve("curves.png");
         TrainingCurvesPlot.of(List.of(fold1, single), "test").write(png);
         BufferedImage img = ImageIO.read(png.toFile());
