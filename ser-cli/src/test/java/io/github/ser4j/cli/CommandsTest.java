@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -81,12 +83,17 @@ class CommandsTest {
         assertThat(md).contains("# ser4j training report").contains("ser train --corpus")
                 .contains("| class | precision | recall | F1 | support |").contains("![confusion matrix](model.confusion.png)")
                 .contains("![training curves](model.curves.png)").contains("mlp-seed004").contains("pooling=stats");
-        String json = Files.readString(out.resolve("model.report.json"));
-        assertThat(json.strip()).startsWith("{").endsWith("}");
-        for (String key : new String[] {"\"uar\"", "\"accuracy\"", "\"macro_f1\"", "\"n\"", "\"folds\"", "\"per_class\"",
-            "\"confusion\"", "\"command\"", "\"corpora\"", "\"model\"", "\"recipe\"", "\"train_config\"", "\"history\""}) {
-            assertThat(json).as(key).contains(key + ":");
-        }
+        Map<String, Object> json = JsonParser.object(Files.readString(out.resolve("model.report.json")));
+        assertThat(json).containsKeys("uar", "accuracy", "macro_f1", "n", "folds", "per_class", "confusion", "command",
+                "corpora", "model", "recipe", "train_config", "labels", "pooled", "warnings");
+        assertThat(json.get("n")).isEqualTo(4.0);
+        assertThat(json.get("labels")).isEqualTo(List.of("neutral", "happy", "sad", "angry"));
+        assertThat((List<?>) json.get("confusion")).hasSize(4);
+        assertThat(List.copyOf(((Map<?, ?>) json.get("per_class")).keySet())).isEqualTo(List.of("neutral", "happy", "sad", "angry"));
+        @SuppressWarnings("unchecked") Map<String, Object> fold = (Map<String, Object>) ((List<?>) json.get("folds")).get(0);
+        assertThat(fold.keySet()).contains("history", "test_speakers", "per_class");
+        assertThat((List<?>) ((Map<?, ?>) fold.get("history")).get("epochs")).hasSize(2);
+        assertThat((String) json.get("command")).startsWith("ser train --corpus ");
     }
 
     @Test
@@ -97,6 +104,9 @@ class CommandsTest {
         assertThat(r.exit()).as(r.err()).isZero();
         String json = r.out().strip();
         assertThat(json).startsWith("{\n  \"uar\": ");
+        Map<String, Object> parsed = JsonParser.object(json);
+        assertThat(parsed.keySet()).startsWith("uar", "accuracy", "macro_f1", "n", "folds");
+        assertThat((List<?>) parsed.get("folds")).hasSize(2);
         Matcher keys = Pattern.compile("\"uar\": [0-9.]+,\\s+\"accuracy\": [0-9.]+,\\s+\"macro_f1\": [0-9.]+,"
                 + "\\s+\"n\": (\\d+),\\s+\"folds\": \\[").matcher(json);
         assertThat(keys.find()).as(json).isTrue();
