@@ -38,7 +38,8 @@ import java.util.Objects;
  * @param train              training settings; its seed also seeds the splits and the network
  * @param augmentCopies      augmented copies of every training utterance, {@code >= 0}
  * @param augmentation       what a copy does to the audio
- * @param finalModel         with several folds, whether to train a last model on all the data
+ * @param finalModel         with several folds, whether to train a last model on all the data (else the last
+ *                           fold's model is the one returned)
  * @param threads            feature extraction threads, {@code >= 1}
  * @param cacheDir           feature cache folder, or null for none
  */
