@@ -162,10 +162,10 @@ public final class Trainer {
                 }
                 perBatch = new OneCycleLr(opt, OneCycleConfig.of(config.learningRate(), (int) total));
             }
-            case COSINE -> perEpoch = new CosineAnnealingLr(opt, config.epochs(), 0);
+            case COSINE -> perEpoch = new CosineAnnealingLr(opt, config.epochs(), config.minLearningRate());
             case STEP -> perEpoch = new StepLr(opt, config.stepSize(), config.gamma());
             case PLATEAU -> plateau = new ReduceLrOnPlateau(opt, PlateauConfig.of(config.monitor().mode())
-                    .with(config.gamma(), config.plateauPatience(), 0));
+                    .with(config.gamma(), config.plateauPatience(), config.minLearningRate()));
             case NONE -> {
             }
         }
