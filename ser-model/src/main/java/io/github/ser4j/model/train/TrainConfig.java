@@ -287,8 +287,8 @@ public record TrainConfig(int epochs, int batchSize, OptimizerKind optimizer, do
         /** The validated configuration. */
         public TrainConfig build() {
             return new TrainConfig(epochs, batchSize, optimizer, learningRate, minLearningRate, weightDecay,
-                    momentum, schedule, stepSize, gamma, plateauPatience, monitor, patience, restoreBest, gradClipNorm, classWeights,
-                    labelSmoothing, scaling, seed, threads);
+                    momentum, schedule, stepSize, gamma, plateauPatience, monitor, patience, restoreBest,
+                    gradClipNorm, classWeights, labelSmoothing, scaling, seed, threads);
         }
     }
 }
