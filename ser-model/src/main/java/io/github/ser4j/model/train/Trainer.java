@@ -158,7 +158,8 @@ public final class Trainer {
             case ONE_CYCLE -> {
                 long total = (long) config.epochs() * batches;
                 if (total < 2 || total > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException("schedule ONE_CYCLE needs 2 or more batches in all, got " + total);
+                    throw new IllegalArgumentException("schedule ONE_CYCLE needs 2 or more batches in all, got "
+                            + total);
                 }
                 perBatch = new OneCycleLr(opt, OneCycleConfig.of(config.learningRate(), (int) total));
             }
