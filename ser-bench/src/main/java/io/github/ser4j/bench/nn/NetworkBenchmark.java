@@ -47,12 +47,15 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx6g"})
 public class NetworkBenchmark {
+    /** Which network (see the class comment). */
     @Param({"cnn1d-compact-seed001", "lstm2", "cnn1d-seed000", "crnn-seed003", "ser4j-default"})
     public String network;
 
+    /** {@code train}, {@code inference} or {@code latency}. */
     @Param({"train", "inference", "latency"})
     public String mode;
 
+    /** Kernel threads ({@link Parallelism#setThreads(int)}). */
     @Param({"1", "2"})
     public int threads;
 
@@ -82,6 +85,7 @@ public class NetworkBenchmark {
         }
     }
 
+    /** Builds the network, its optimizer and a fixed random batch; sets the thread count and the mode. */
     @Setup(Level.Trial)
     public void setUp() {
         Parallelism.setThreads(threads);
@@ -135,12 +139,14 @@ public class NetworkBenchmark {
         }
     }
 
+    /** Starts counting calls for the samples-per-second line. */
     @Setup(Level.Iteration)
     public void startIteration() {
         calls = 0;
         startNanos = System.nanoTime();
     }
 
+    /** Prints samples per second and milliseconds per call for the iteration. */
     @TearDown(Level.Iteration)
     public void reportIteration() {
         double seconds = (System.nanoTime() - startNanos) * 1e-9;
@@ -148,6 +154,7 @@ public class NetworkBenchmark {
                 threads, calls * batch / seconds, seconds * 1e3 / calls);
     }
 
+    /** One training step, or one no-grad forward pass in evaluation mode. */
     @Benchmark
     public Object step() {
         calls++;

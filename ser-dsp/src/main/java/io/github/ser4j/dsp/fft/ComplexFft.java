@@ -10,8 +10,8 @@ import io.github.ser4j.dsp.kernels.Simd;
  * computed in place on split arrays ({@code re[]}, {@code im[]}), numpy's sign and scaling
  * conventions ({@link #inverse} divides by {@code n}, as {@code numpy.fft.ifft}).
  *
- * <p>Powers of two run a Stockham autosort FFT (a radix-8 pass, then radix-4 passes and at
- * most one radix-2 pass; see {@link StockhamPlan}), through the Vector API kernel when
+ * <p>Powers of two run a Stockham autosort FFT (radix-8 passes topped up with radix 4, see
+ * {@code StockhamPlan}), through the Vector API kernel when
  * {@link Simd#enabled()} and {@code n >= 64}. Any other length uses Bluestein's chirp-z
  * algorithm on a power-of-two transform of at least {@code 2n - 1} points, so every length
  * costs O(n log n). Twiddle factors are computed in double precision and stored as float.
@@ -152,30 +152,24 @@ public final class ComplexFft {
     private void bluestein(float[] re, float[] im) {
         int m = workRe.length;
         // a[t] = x[t] * w[t], zero-padded to m
-        for (int t = 0; t < n; t++) {
-            float xr = re[t];
-            float xi = im[t];
-            workRe[t] = xr * chirpRe[t] - xi * chirpIm[t];
-            workIm[t] = xr * chirpIm[t] + xi * chirpRe[t];
-        }
+        multiply(re, im, chirpRe, chirpIm, workRe, workIm, n);
         java.util.Arrays.fill(workRe, n, m, 0f);
         java.util.Arrays.fill(workIm, n, m, 0f);
         inner.forward(workRe, workIm);
-        // (a conv b) = ifft(A B) = conj(fft(conj(A B))) / m; the 1/m sits in the kernel, and the
-        // conjugation of A B is folded into this product.
-        for (int k = 0; k < m; k++) {
-            float ar = workRe[k];
-            float ai = workIm[k];
-            workRe[k] = ar * kernelRe[k] - ai * kernelIm[k];
-            workIm[k] = -(ar * kernelIm[k] + ai * kernelRe[k]);
-        }
+        // (a conv b) = ifft(A B) = conj(fft(conj(A B))) / m; the 1/m sits in the kernel
+        multiply(workRe, workIm, kernelRe, kernelIm, workRe, workIm, m);
+        conjugate(workIm, m);
         inner.forward(workRe, workIm);
         // X[k] = w[k] * conj(work[k])
-        for (int k = 0; k < n; k++) {
-            float cr = workRe[k];
-            float ci = -workIm[k];
-            re[k] = cr * chirpRe[k] - ci * chirpIm[k];
-            im[k] = cr * chirpIm[k] + ci * chirpRe[k];
+        conjugate(workIm, n);
+        multiply(workRe, workIm, chirpRe, chirpIm, re, im, n);
+    }
+
+    private void multiply(float[] aRe, float[] aIm, float[] bRe, float[] bIm, float[] outRe, float[] outIm, int len) {
+        if (vector) {
+            FftVectorKernel.multiply(aRe, aIm, bRe, bIm, outRe, outIm, len);
+        } else {
+            FftScalarKernel.multiply(aRe, aIm, bRe, bIm, outRe, outIm, len);
         }
     }
 }

@@ -15,8 +15,10 @@
  * <pre>
  *   y[(j / ns) ns R + (j mod ns) + r ns] = sum_m  W_R^{r m} ( W_{ns R}^{m (j mod ns)} x[j + m n / R] )
  * </pre>
- * The schedule is one radix-8 pass (no twiddles since ns = 1), then radix-4 passes, then at
- * most one radix-2 pass; see {@link io.github.ser4j.dsp.fft.StockhamPlan}.
+ * The schedule is one radix-8 pass (no twiddles since ns = 1), then radix-8 passes topped up
+ * with one or two radix-4 passes (n = 2048: 8, 4, 8, 8); see {@code StockhamPlan}. The first
+ * pass writes with stride 8 ({@code ns = 1}); its vector version computes eight butterflies
+ * side by side and transposes 8 x 8 blocks in registers to write them.
  *
  * <p>A real signal of even length n is transformed as a complex one of length n/2 (even
  * samples as real part, odd samples as imaginary part) and untangled with one pass, since

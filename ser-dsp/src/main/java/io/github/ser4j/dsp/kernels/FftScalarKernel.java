@@ -12,10 +12,14 @@ package io.github.ser4j.dsp.kernels;
  * outputs written with unit stride within runs of {@code ns}, and the output is in natural
  * order after the last pass: no bit reversal. Passes alternate between two buffers.
  *
- * <p>Twiddle tables for a pass start at {@code tw}: {@code ns} values of {@code W^{p}}, then
- * (radix 4) {@code ns} of {@code W^{2p}} and {@code ns} of {@code W^{3p}},
+ * <p>Twiddle tables for a pass start at {@code tw} and hold {@code R - 1} blocks of {@code ns}
+ * values, block {@code m - 1} being {@code W^{m p}}, {@code p < ns}, {@code m = 1 .. R-1},
  * {@code W = exp(-2 pi i / (ns R))}. The first pass ({@code ns = 1}) of radix 8 has no twiddles.
  * None of these methods allocates.
+ *
+ * <p>The DFT-8 butterfly is split into two DFT-4s (even and odd inputs) joined by the
+ * factors {@code W_8^k}: {@code 1}, {@code sqrt(1/2)(1 - i)}, {@code -i},
+ * {@code -sqrt(1/2)(1 + i)}; multiplying by {@code -i} is a swap of real and imaginary parts.
  */
 public final class FftScalarKernel {
     private static final float SQRT_HALF = (float) Math.sqrt(0.5);
@@ -259,6 +263,19 @@ public final class FftScalarKernel {
             float xr = 0.5f * sr + hr[k] * si + hi[k] * dr;
             float xi = 0.5f * di - hr[k] * dr + hi[k] * si;
             power[off + k] = xr * xr + xi * xi;
+        }
+    }
+
+    /**
+     * Element-wise complex product {@code out[i] = a[i] * b[i]}, {@code i < n}; {@code out} may be
+     * {@code a} (Bluestein's chirp and convolution-kernel products).
+     */
+    public static void multiply(float[] aRe, float[] aIm, float[] bRe, float[] bIm,
+                                float[] outRe, float[] outIm, int n) {
+        for (int i = 0; i < n; i++) {
+            float ar = aRe[i], ai = aIm[i], br = bRe[i], bi = bIm[i];
+            outRe[i] = ar * br - ai * bi;
+            outIm[i] = ar * bi + ai * br;
         }
     }
 

@@ -48,12 +48,13 @@ public final class FftVectorKernel {
     }
 
     /*
-     * The 8 x 8 transpose that completes radix8First: three steps, each swapping one bit of the
-     * row index with the same bit of the lane index (rows i and i + d exchange the lanes in which
-     * they differ in bit d). One step per method, each method kept above C2's inlining size
-     * (FreqInlineSize, 325 bytes of bytecode) so that the three are never inlined into one
-     * caller: past its node budget (NodeCountInliningCutoff) C2 stops inlining the Vector API's
-     * internals and boxes every vector, 10-100x slower; 24 shuffles in one method are past it.
+     * The 8 x 8 transpose that completes radix8First swaps bits 1, 2 and 4 of the row index with
+     * the same bits of the lane index (rows i and i + d exchange the lanes in which they differ
+     * in bit d). Two sweeps (bits 1 and 2, then bit 4), one per method, each kept above C2's
+     * inlining size (FreqInlineSize, 325 bytes of bytecode) so that they are never inlined into
+     * one caller: past its node budget (NodeCountInliningCutoff) C2 stops inlining the Vector
+     * API's internals and boxes every vector, 10-100x slower; 24 shuffles in one method are
+     * past it, 8 are not.
      */
 
     private static void checkBlocks(float[] re, float[] im, int n) {
@@ -168,10 +169,12 @@ public final class FftVectorKernel {
     public static void radix8(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
                               float[] twRe, float[] twIm, int tw) {
         int q = n >> 3;
-        for (int jb = 0; jb < q; jb += ns) {
-            int ob = jb * 8;
-            for (int p = 0; p < ns; p += 8) {
-                int j = jb + p;
+        // one flat loop over j (ns is a power of two >= 8): a nested loop over blocks of ns costs
+        // a loop exit per block, which dominates when ns = 8
+        for (int j = 0; j < q; j += 8) {
+            int p = j & (ns - 1);
+            int ob = (j - p) * 8;
+            {
                 int t = tw + p;
                 FloatVector a0r = FloatVector.fromArray(S, inRe, j), a0i = FloatVector.fromArray(S, inIm, j);
                 FloatVector xr, xi, wr, wi;
@@ -249,10 +252,12 @@ public final class FftVectorKernel {
     public static void radix4(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
                               float[] twRe, float[] twIm, int tw) {
         int q = n >> 2;
-        for (int jb = 0; jb < q; jb += ns) {
-            int ob = jb * 4;
-            for (int p = 0; p < ns; p += 8) {
-                int j = jb + p;
+        // one flat loop over j (ns is a power of two >= 8): a nested loop over blocks of ns costs
+        // a loop exit per block, which dominates when ns = 8
+        for (int j = 0; j < q; j += 8) {
+            int p = j & (ns - 1);
+            int ob = (j - p) * 4;
+            {
                 int t = tw + p;
                 FloatVector a0r = FloatVector.fromArray(S, inRe, j), a0i = FloatVector.fromArray(S, inIm, j);
                 FloatVector xr = FloatVector.fromArray(S, inRe, j + q), xi = FloatVector.fromArray(S, inIm, j + q);
@@ -287,10 +292,12 @@ public final class FftVectorKernel {
     public static void radix2(float[] inRe, float[] inIm, float[] outRe, float[] outIm, int n, int ns,
                               float[] twRe, float[] twIm, int tw) {
         int q = n >> 1;
-        for (int jb = 0; jb < q; jb += ns) {
-            int ob = jb * 2;
-            for (int p = 0; p < ns; p += 8) {
-                int j = jb + p;
+        // one flat loop over j (ns is a power of two >= 8): a nested loop over blocks of ns costs
+        // a loop exit per block, which dominates when ns = 8
+        for (int j = 0; j < q; j += 8) {
+            int p = j & (ns - 1);
+            int ob = (j - p) * 2;
+            {
                 FloatVector xr = FloatVector.fromArray(S, inRe, j + q), xi = FloatVector.fromArray(S, inIm, j + q);
                 FloatVector wr = FloatVector.fromArray(S, twRe, tw + p), wi = FloatVector.fromArray(S, twIm, tw + p);
                 FloatVector a1r = xr.mul(wr).sub(xi.mul(wi)), a1i = xr.fma(wi, xi.mul(wr));
@@ -398,6 +405,23 @@ public final class FftVectorKernel {
             yr.fma(yr, yi.mul(yi)).rearrange(REVERSE).intoArray(power, off + b);
         }
         FftScalarKernel.realUntanglePower(zRe, zIm, hr, hi, h, power, off, k, h - k + 1);
+    }
+
+    /** See {@link FftScalarKernel#multiply}. */
+    public static void multiply(float[] aRe, float[] aIm, float[] bRe, float[] bIm,
+                                float[] outRe, float[] outIm, int n) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            FloatVector ar = FloatVector.fromArray(S, aRe, i), ai = FloatVector.fromArray(S, aIm, i);
+            FloatVector br = FloatVector.fromArray(S, bRe, i), bi = FloatVector.fromArray(S, bIm, i);
+            ar.mul(br).sub(ai.mul(bi)).intoArray(outRe, i);
+            ar.fma(bi, ai.mul(br)).intoArray(outIm, i);
+        }
+        for (; i < n; i++) {
+            float ar = aRe[i], ai = aIm[i], br = bRe[i], bi = bIm[i];
+            outRe[i] = ar * br - ai * bi;
+            outIm[i] = ar * bi + ai * br;
+        }
     }
 
     /** See {@link FftScalarKernel#conjugate}. */

@@ -19,7 +19,9 @@
  * shuffles plus constant {@code blend}s (the two-input {@code rearrange} is not intrinsified on
  * JDK 17); and a method holds only a modest number of vector operations, because C2 stops
  * inlining the Vector API's internals past its node budget and then boxes every vector
- * (100x slower), which is why the 8 x 8 transpose of the FFT is three small sweeps.
+ * (100x slower), which is why the 8 x 8 transpose of the FFT is two small sweeps in
+ * methods too large to be inlined into their callers. One species per kernel class: adding
+ * 128-bit loads to the FFT kernel made every 256-bit pass in it 10x slower on JDK 17.
  *
  * <p>Read {@link io.github.ser4j.dsp.kernels.Simd} first, then the FFT kernels.
  */

@@ -15,19 +15,18 @@ final class FftLengths {
     }
 
     /**
-     * Lengths in (512, 4096]: every power of two, the STFT sizes of 16/22.05/44.1 kHz audio
-     * (400, 882 are in {@link #small()}), products of small primes, and every 12th prime.
+     * Lengths in (512, 4096]: every power of two, the STFT sizes 882 (20 ms at 44.1 kHz) and
+     * 2205, composites and every 24th prime, and 4093, the largest prime below 4096.
      */
     static IntStream large() {
-        List<Integer> out = new ArrayList<>(List.of(600, 640, 768, 800, 1000, 1024, 1102, 1323, 1536, 1764,
-                2000, 2048, 2205, 2560, 3000, 3072, 3528, 4000, 4095, 4096));
+        List<Integer> out = new ArrayList<>(List.of(600, 768, 882, 1000, 1024, 1536, 2048, 2205, 3000,
+                4093, 4095, 4096));
         int seen = 0;
         for (int p = 513; p <= 4096; p++) {
-            if (isPrime(p) && seen++ % 12 == 0) {
+            if (isPrime(p) && seen++ % 24 == 0) {
                 out.add(p);
             }
         }
-        out.add(4093); // the largest prime <= 4096
         return out.stream().distinct().mapToInt(Integer::intValue).sorted();
     }
 

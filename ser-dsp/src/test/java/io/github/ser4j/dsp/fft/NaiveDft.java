@@ -7,6 +7,11 @@ final class NaiveDft {
 
     /** {@code X[k] = sum_t x[t] exp(-2 pi i k t / n)}; returns {re[], im[]} of length n. */
     static double[][] complex(float[] re, float[] im) {
+        return complex(re, im, re.length);
+    }
+
+    /** The first {@code bins} outputs of {@link #complex(float[], float[])}. */
+    static double[][] complex(float[] re, float[] im, int bins) {
         int n = re.length;
         double[] cos = new double[n];
         double[] sin = new double[n];
@@ -14,8 +19,8 @@ final class NaiveDft {
             cos[i] = Math.cos(-2 * Math.PI * i / n);
             sin[i] = Math.sin(-2 * Math.PI * i / n);
         }
-        double[][] out = new double[2][n];
-        for (int k = 0; k < n; k++) {
+        double[][] out = new double[2][bins];
+        for (int k = 0; k < bins; k++) {
             double sr = 0;
             double si = 0;
             int idx = 0;

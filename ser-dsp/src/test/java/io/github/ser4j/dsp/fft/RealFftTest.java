@@ -33,7 +33,7 @@ class RealFftTest {
         SplittableRandom rnd = new SplittableRandom(7);
         lengths.forEach(n -> {
             float[] x = random(rnd, n);
-            double[][] ref = NaiveDft.complex(x, new float[n]);
+            double[][] ref = NaiveDft.complex(x, new float[n], n / 2 + 1);
             for (boolean vectorized : new boolean[] {true, false}) {
                 RealFft fft = RealFft.of(n, vectorized);
                 float[] re = new float[fft.bins()];
@@ -136,6 +136,33 @@ class RealFftTest {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void vectorAndScalarKernelsGiveTheSamePowerSpectraForOddBatchCounts() {
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int n : new int[] {8, 64, 128, 400, 512, 1024, 2048, 4096}) {
+            for (int count : new int[] {1, 7, 17}) {
+                int hop = n / 2 + 1;
+                float[] signal = random(rnd, (count - 1) * hop + n);
+                float[] window = random(rnd, n);
+                RealFft vec = RealFft.of(n, true);
+                RealFft sca = RealFft.of(n, false);
+                int bins = vec.bins();
+                float[] pv = new float[count * bins];
+                float[] ps = new float[count * bins];
+                vec.powerSpectrumBatch(signal, 0, hop, count, window, pv, bins);
+                sca.powerSpectrumBatch(signal, 0, hop, count, window, ps, bins);
+                double peak = 0;
+                double diff = 0;
+                for (int i = 0; i < ps.length; i++) {
+                    peak = Math.max(peak, ps[i]);
+                    diff = Math.max(diff, Math.abs(pv[i] - ps[i]));
+                }
+                // power is squared magnitude: relative error about twice the amplitude's
+                assertThat(diff / peak).as("n=%d count=%d", n, count).isLessThan(2 * TOLERANCE);
             }
         }
     }

@@ -73,10 +73,16 @@ class FftKernelTwinTest {
     }
 
     @Test
-    void conjugateAndScaleMatchScalarOnOddSizes() {
+    void multiplyConjugateAndScaleMatchScalarOnOddSizes() {
         for (int n : ODD_SIZES) {
             float[] re = random(n), im = random(n);
             float[] vr = re.clone(), vi = im.clone();
+            float[] br = random(n), bi = random(n), mr = new float[n], mi = new float[n];
+            FftVectorKernel.multiply(re, im, br, bi, mr, mi, n);
+            float[] sr = new float[n], si = new float[n];
+            FftScalarKernel.multiply(re, im, br, bi, sr, si, n);
+            assertClose(mr, sr, 1e-6, "multiply re n=" + n);
+            assertClose(mi, si, 1e-6, "multiply im n=" + n);
             FftVectorKernel.conjugate(vi, n);
             FftVectorKernel.scale(vr, 0.25f, vi, -3f, n);
             FftScalarKernel.conjugate(im, n);

@@ -68,7 +68,8 @@ public final class ModelBundle {
         this.weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
         this.source = source;
         if (this.labels.size() != architecture.numClasses()) {
-            throw new IllegalArgumentException(this.labels.size() + " labels " + this.labels + " for an architecture of "
+            throw new IllegalArgumentException(this.labels.size() + " labels " + this.labels
+                    + " for an architecture of "
                     + architecture.numClasses() + " classes");
         }
         if (new HashSet<>(this.labels).size() != this.labels.size() || this.labels.stream().anyMatch(String::isBlank)) {

@@ -74,7 +74,8 @@ public record Evaluation(double loss, ClassificationReport report, float[][] pro
 
     static void checkLogits(Tensor logits, int batch, int k) {
         if (logits.rank() != 2 || logits.dim(0) != batch || logits.dim(1) != k) {
-            throw new IllegalStateException("the network gives logits of shape " + java.util.Arrays.toString(logits.shape())
+            throw new IllegalStateException("the network gives logits of shape "
+                    + java.util.Arrays.toString(logits.shape())
                     + ", expected [" + batch + ", " + k + "]");
         }
     }

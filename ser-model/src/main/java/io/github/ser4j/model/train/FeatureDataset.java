@@ -37,7 +37,8 @@ public final class FeatureDataset {
         }
         for (int i = 0; i < samples.length; i++) {
             if (samples[i] == null || samples[i].length != sampleSize) {
-                throw new IllegalArgumentException("sample " + i + " has " + (samples[i] == null ? "no" : samples[i].length)
+                String has = samples[i] == null ? "no" : Integer.toString(samples[i].length);
+                throw new IllegalArgumentException("sample " + i + " has " + has
                         + " values, the shape " + Arrays.toString(sampleShape) + " needs " + sampleSize);
             }
             if (labels[i] < 0 || labels[i] >= numClasses) {

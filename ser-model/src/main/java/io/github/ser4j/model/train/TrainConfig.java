@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param batchSize       examples per mini-batch, {@code >= 1}
  * @param optimizer       the update rule
  * @param learningRate    the (peak, for one-cycle) learning rate, finite and {@code > 0}
+ * @param minLearningRate floor of {@link ScheduleKind#COSINE} (its {@code eta_min}) and
+ *                        {@link ScheduleKind#PLATEAU} ({@code min_lr}), in {@code [0, learningRate)}
  * @param weightDecay     L2 (Adam, SGD) or decoupled (AdamW) weight decay, {@code >= 0}
  * @param momentum        SGD momentum in {@code [0, 1)} (ignored by Adam and AdamW)
  * @param schedule        the learning-rate schedule
@@ -37,8 +39,8 @@ import java.util.Objects;
  * @param threads         kernel threads during training, {@code >= 1} (same seed and threads, same weights)
  */
 public record TrainConfig(int epochs, int batchSize, OptimizerKind optimizer, double learningRate,
-                          double weightDecay, double momentum, ScheduleKind schedule, int stepSize,
-                          double gamma, int plateauPatience, Monitor monitor, int patience,
+                          double minLearningRate, double weightDecay, double momentum, ScheduleKind schedule,
+                          int stepSize, double gamma, int plateauPatience, Monitor monitor, int patience,
                           boolean restoreBest, double gradClipNorm, boolean classWeights,
                           double labelSmoothing, Scaling scaling, long seed, int threads) {
 
@@ -56,6 +58,10 @@ public record TrainConfig(int epochs, int batchSize, OptimizerKind optimizer, do
         Objects.requireNonNull(scaling, "scaling");
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate must be finite and > 0, got " + learningRate);
+        }
+        if (!(minLearningRate >= 0 && minLearningRate < learningRate)) {
+            throw new IllegalArgumentException("minLearningRate must be in [0, learningRate = " + learningRate
+                    + "), got " + minLearningRate);
         }
         if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
             throw new IllegalArgumentException("weightDecay must be finite and >= 0, got " + weightDecay);
@@ -107,6 +113,7 @@ public record TrainConfig(int epochs, int batchSize, OptimizerKind optimizer, do
         b.batchSize = batchSize;
         b.optimizer = optimizer;
         b.learningRate = learningRate;
+        b.minLearningRate = minLearningRate;
         b.weightDecay = weightDecay;
         b.momentum = momentum;
         b.schedule = schedule;
@@ -127,7 +134,7 @@ public record TrainConfig(int epochs, int batchSize, OptimizerKind optimizer, do
 
     /**
      * Collects the fields of a {@link TrainConfig}. Defaults: 30 epochs, batch 32, Adam at
-     * 1e-3 without weight decay, no schedule (step size 10, gamma 0.5, plateau patience 3
+     * 1e-3 (floor 0) without weight decay, no schedule (step size 10, gamma 0.5, plateau patience 3
      * when one is chosen), early stopping after 10 epochs without a better validation UAR,
      * best weights restored, no clipping, class weights on, no label smoothing, per-element
      * scaling, seed 42, one thread.
@@ -137,6 +144,7 @@ public record TrainConfig(int epochs, int batchSize, OptimizerKind optimizer, do
         private int batchSize = 32;
         private OptimizerKind optimizer = OptimizerKind.ADAM;
         private double learningRate = 1e-3;
+        private double minLearningRate;
         private double weightDecay;
         private double momentum = 0.9;
         private ScheduleKind schedule = ScheduleKind.NONE;
@@ -177,6 +185,12 @@ public record TrainConfig(int epochs, int batchSize, OptimizerKind optimizer, do
         /** The (peak) learning rate. */
         public Builder learningRate(double v) {
             learningRate = v;
+            return this;
+        }
+
+        /** Floor of the cosine and plateau schedules. */
+        public Builder minLearningRate(double v) {
+            minLearningRate = v;
             return this;
         }
 
@@ -272,9 +286,9 @@ public record TrainConfig(int epochs, int batchSize, OptimizerKind optimizer, do
 
         /** The validated configuration. */
         public TrainConfig build() {
-            return new TrainConfig(epochs, batchSize, optimizer, learningRate, weightDecay, momentum, schedule,
-                    stepSize, gamma, plateauPatience, monitor, patience, restoreBest, gradClipNorm, classWeights,
-                    labelSmoothing, scaling, seed, threads);
+            return new TrainConfig(epochs, batchSize, optimizer, learningRate, minLearningRate, weightDecay,
+                    momentum, schedule, stepSize, gamma, plateauPatience, monitor, patience, restoreBest,
+                    gradClipNorm, classWeights, labelSmoothing, scaling, seed, threads);
         }
     }
 }

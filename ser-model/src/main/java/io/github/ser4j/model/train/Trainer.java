@@ -158,14 +158,15 @@ public final class Trainer {
             case ONE_CYCLE -> {
                 long total = (long) config.epochs() * batches;
                 if (total < 2 || total > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException("schedule ONE_CYCLE needs 2 or more batches in all, got " + total);
+                    throw new IllegalArgumentException("schedule ONE_CYCLE needs 2 or more batches in all, got "
+                            + total);
                 }
                 perBatch = new OneCycleLr(opt, OneCycleConfig.of(config.learningRate(), (int) total));
             }
-            case COSINE -> perEpoch = new CosineAnnealingLr(opt, config.epochs(), 0);
+            case COSINE -> perEpoch = new CosineAnnealingLr(opt, config.epochs(), config.minLearningRate());
             case STEP -> perEpoch = new StepLr(opt, config.stepSize(), config.gamma());
             case PLATEAU -> plateau = new ReduceLrOnPlateau(opt, PlateauConfig.of(config.monitor().mode())
-                    .with(config.gamma(), config.plateauPatience(), 0));
+                    .with(config.gamma(), config.plateauPatience(), config.minLearningRate()));
             case NONE -> {
             }
         }

@@ -36,7 +36,11 @@ import java.util.random.RandomGenerator;
  * so a state dict exported from PyTorch loads by name.
  */
 public final class ResNet18 extends Module {
-    /** The seed's input: a mel spectrogram image (the seed also tries linear spectrograms and MFCC images). */
+    /**
+     * A log-mel image of 128 mels by 128 frames. The seed feeds spectrogram, mel and MFCC
+     * images without stating a size; this default is ours, and any {@code [1, H, W]} with
+     * {@code H, W >= 32} works.
+     */
     public static final InputSpec INPUT = InputSpec.of("seed002: log-mel spectrogram image, 128 mels x 128 frames", 1, 128, 128);
 
     /** Channels of layer1..layer4. */

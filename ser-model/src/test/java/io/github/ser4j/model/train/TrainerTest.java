@@ -278,6 +278,17 @@ class TrainerTest {
     }
 
     @Test
+    void cosineScheduleAnnealsToTheFloor() {
+        // PyTorch's CosineAnnealingLR: eta_t = eta_min + (eta_0 - eta_min) (1 + cos(pi t / T)) / 2, epoch e uses t = e - 1
+        TrainConfig c = quick().epochs(6).schedule(ScheduleKind.COSINE).minLearningRate(1e-4).build();
+        History h = new Trainer(c).fit(Blobs.mlp(8, 3, 1), TRAIN, VAL, TrainingListener.NONE).history();
+        for (EpochMetrics m : h.epochs()) {
+            double expected = 1e-4 + (1e-2 - 1e-4) * (1 + Math.cos(Math.PI * (m.epoch() - 1) / 6)) / 2;
+            assertThat(m.learningRate()).as("epoch %d", m.epoch()).isCloseTo(expected, within(1e-12));
+        }
+    }
+
+    @Test
     void plateauScheduleCutsTheRateWhenValidationStalls() {
         // validation labels unrelated to the features: the monitored UAR stops improving
         int[] noisy = VAL.labels();
