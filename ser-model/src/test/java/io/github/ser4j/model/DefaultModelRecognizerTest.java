@@ -1,0 +1,67 @@
+package io.github.ser4j.model;
+
+import io.github.ser4j.data.features.FeatureRecipe;
+import io.github.ser4j.model.bundle.ModelArchitecture;
+import io.github.ser4j.model.bundle.ModelBundle;
+import io.github.ser4j.model.bundle.TrainingMetadata;
+import io.github.ser4j.model.train.FeatureScaler;
+import io.github.ser4j.model.zoo.ModelZoo;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The recognizer on the default network (a CRNN with attention) and its log-mel recipe: a 3-D input. */
+class DefaultModelRecognizerTest {
+    @Test
+    void spectrogramModelPredictsAndServesThreadsAlike() throws Exception {
+        FeatureRecipe recipe = FeatureRecipe.defaultRecipe();
+        int[] shape = {1, recipe.outputShape()[0], recipe.outputShape()[1]};
+        ModelArchitecture arch = ModelArchitecture.of(ModelZoo.DEFAULT, 4, shape);
+        ModelBundle bundle = ModelBundle.of(arch, recipe, FeatureScaler.none(shape),
+                List.of("angry", "happy", "neutral", "sad"),
+                TrainingMetadata.of(List.of(), "none", Map.of(), 1), arch.build(1));
+        EmotionRecognizer r = EmotionRecognizer.of(EmotionRecognizer.load(saved(bundle)).bundle());
+        assertThat(r.windowSeconds()).isEqualTo(3.0);
+
+        float[] speech = SmallBundles.speech();
+        List<float[]> clips = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            clips.add(Arrays.copyOfRange(speech, 8000 * i, 8000 * i + 40000));
+        }
+        List<Prediction> expected = new ArrayList<>();
+        for (float[] c : clips) {
+            expected.add(r.predict(c, 16000));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Prediction>> futures = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (float[] c : clips) {
+                    futures.add(pool.submit(() -> r.predict(c, 16000)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(expected.get(i % clips.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double sum = expected.get(0).probabilities().values().stream().mapToDouble(Float::doubleValue).sum();
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    private static java.nio.file.Path saved(ModelBundle b) throws java.io.IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("default", ModelBundle.EXTENSION);
+        f.toFile().deleteOnExit();
+        b.save(f);
+        return f;
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.ser4j.model.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ser4j.data.emotion.Emotion;
+import io.github.ser4j.data.synth.SynthConfig;
+import io.github.ser4j.data.synth.SyntheticCorpus;
+import io.github.ser4j.model.train.TrainConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end on a tiny synthetic corpus: 4 speakers, one utterance per emotion, 4 emotions, the MLP. */
+class ExperimentTest {
+    static final List<Emotion> FOUR = List.of(Emotion.ANGRY, Emotion.HAPPY, Emotion.SAD, Emotion.NEUTRAL);
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void writeCorpus() throws Exception {
+        new SyntheticCorpus(new SynthConfig(4, 1, 5, 16000)).write(dir);
+    }
+
+    static ExperimentSpec spec(int augment) {
+        return ExperimentSpec.builder(List.of(dir)).model("mlp-seed004").emotions(FOUR).protocol(Protocol.SPEAKER)
+                .folds(2).augmentCopies(augment).threads(2)
+                .train(TrainConfig.builder().epochs(2).batchSize(4).seed(7).threads(1).build()).build();
+    }
+
+    @Test
+    void speakerKFoldTestsEveryUtteranceOnceOnUnseenSpeakersAndTrainsAFinalModel() {
+        ExperimentResult r = new Experiment(spec(0)).run(ExperimentListener.NONE);
+        ExperimentReport rep = r.report();
+        assertThat(rep.labels()).containsExactly("neutral", "happy", "sad", "angry");
+        assertThat(rep.folds()).hasSize(2);
+        assertThat(rep.n()).isEqualTo(16);
+        assertThat(rep.pooled().total()).isEqualTo(16);
+        Set<String> tested = new HashSet<>();
+        for (FoldResult f : rep.folds()) {
+            f.testSpeakers().forEach(s -> assertThat(tested.add(s)).as("speaker tested twice: " + s).isTrue());
+            assertThat(f.history().epochs()).isNotEmpty();
+            assertThat(f.report().total()).isEqualTo(f.test());
+        }
+        assertThat(tested).hasSize(4);
+        // Pooled confusion is the sum of the folds' confusions.
+        long[][] sum = new long[4][4];
+        for (FoldResult f : rep.folds()) {
+            long[][] c = f.report().confusion().counts();
+            for (int i = 0; i < 4; i++) {
+                for (int j = 0; j < 4; j++) {
+                    sum[i][j] += c[i][j];
+                }
+            }
+        }
+        assertThat(rep.pooled().confusion().counts()).isEqualTo(sum);
+        double meanBest = rep.folds().stream().mapToInt(f -> f.history().bestEpoch()).average().orElseThrow();
+        assertThat(rep.finalHistory()).isNotNull();
+        assertThat(rep.finalHistory().epochs()).hasSize((int) Math.max(1, Math.round(meanBest)));
+        assertThat(r.bundle().labels()).isEqualTo(rep.labels());
+        assertThat(r.bundle().architecture().inputShape()).containsExactly(160);
+        assertThat(rep.uar().mean()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void theSameSpecGivesTheSameReport() {
+        ExperimentReport a = new Experiment(spec(1)).run(ExperimentListener.NONE).report();
+        ExperimentReport b = new Experiment(spec(1)).run(ExperimentListener.NONE).report();
+        assertThat(b.pooled().confusion().counts()).isEqualTo(a.pooled().confusion().counts());
+        for (int i = 0; i < a.folds().size(); i++) {
+            assertThat(b.folds().get(i).history().epochs()).isEqualTo(a.folds().get(i).history().epochs());
+            // One augmented copy per training utterance doubles the training examples.
+            assertThat(a.folds().get(i).trainExamples()).isEqualTo(
+                    2 * (16 - a.folds().get(i).test() - a.folds().get(i).validation()));
+        }
+    }
+
+    @Test
+    void aSavedModelIsScoredOnlyOnTheRequestedClasses() {
+        ExperimentResult r = new Experiment(spec(0)).run(ExperimentListener.NONE);
+        List<String> stages = new ArrayList<>();
+        ExperimentReport eval = ModelEvaluation.evaluate(r.bundle(), List.of(dir), List.of(Emotion.SAD, Emotion.ANGRY),
+                2, new ExperimentListener() {
+                    @Override
+                    public void onStage(String message) {
+                        stages.add(message);
+                    }
+                });
+        assertThat(eval.kind()).isEqualTo("evaluate");
+        assertThat(eval.labels()).containsExactly("sad", "angry");
+        assertThat(eval.n()).isEqualTo(8);
+        assertThat(eval.pooled().confusion().size()).isEqualTo(2);
+        assertThat(stages).anyMatch(s -> s.startsWith("extracting features of 8 utterances"));
+    }
+}
