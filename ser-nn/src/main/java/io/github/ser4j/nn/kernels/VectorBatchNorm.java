@@ -1,7 +1,6 @@
 package io.github.ser4j.nn.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -46,7 +45,7 @@ final class VectorBatchNorm {
             for (int s = start; s < end; s += L) {
                 acc = acc.add(FloatVector.fromArray(S, x, base + s));
             }
-            total += acc.reduceLanes(VectorOperators.ADD);
+            total += LaneSum.of(acc);
         }
         for (int s = vecEnd; s < len; s++) {
             total += x[base + s];
@@ -65,7 +64,7 @@ final class VectorBatchNorm {
                 FloatVector d = FloatVector.fromArray(S, x, base + s).sub(vmu);
                 acc = d.fma(d, acc);
             }
-            total += acc.reduceLanes(VectorOperators.ADD);
+            total += LaneSum.of(acc);
         }
         for (int s = vecEnd; s < len; s++) {
             double d = x[base + s] - mu;
@@ -98,8 +97,8 @@ final class VectorBatchNorm {
                         accG = accG.add(gv);
                         accGX = gv.fma(xhat, accGX);
                     }
-                    sumG += accG.reduceLanes(VectorOperators.ADD);
-                    sumGX += accGX.reduceLanes(VectorOperators.ADD);
+                    sumG += LaneSum.of(accG);
+                    sumGX += LaneSum.of(accGX);
                 }
                 for (int s = vecEnd; s < spatial; s++) {
                     float xhat = (x[base + s] - mu) * is;

@@ -1,7 +1,6 @@
 package io.github.ser4j.nn.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -85,7 +84,7 @@ final class VectorGemv {
                     acc0 = FloatVector.fromArray(S, a, aOff + p).fma(FloatVector.fromArray(S, b, bj + p), acc0);
                     acc1 = FloatVector.fromArray(S, a, aOff + p + L).fma(FloatVector.fromArray(S, b, bj + p + L), acc1);
                 }
-                s = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+                s = LaneSum.of(acc0.add(acc1));
             }
             for (; p < k; p++) {
                 s = Math.fma(a[aOff + p * aStride], b[bj + p], s);

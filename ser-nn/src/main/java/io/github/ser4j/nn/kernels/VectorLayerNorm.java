@@ -1,7 +1,6 @@
 package io.github.ser4j.nn.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -32,7 +31,7 @@ final class VectorLayerNorm {
                 for (int i = start; i < end; i += L) {
                     acc = acc.add(FloatVector.fromArray(S, x, base + i));
                 }
-                sum += acc.reduceLanes(VectorOperators.ADD);
+                sum += LaneSum.of(acc);
             }
             for (int i = vecEnd; i < d; i++) {
                 sum += x[base + i];
@@ -48,7 +47,7 @@ final class VectorLayerNorm {
                     FloatVector e = FloatVector.fromArray(S, x, base + i).sub(vmu);
                     acc = e.fma(e, acc);
                 }
-                sq += acc.reduceLanes(VectorOperators.ADD);
+                sq += LaneSum.of(acc);
             }
             for (int i = vecEnd; i < d; i++) {
                 double e = x[base + i] - mu;
@@ -102,8 +101,8 @@ final class VectorLayerNorm {
                         FloatVector.fromArray(S, gBeta, i).add(gv).intoArray(gBeta, i);
                     }
                 }
-                sumH += accH.reduceLanes(VectorOperators.ADD);
-                sumHX += accHX.reduceLanes(VectorOperators.ADD);
+                sumH += LaneSum.of(accH);
+                sumHX += LaneSum.of(accHX);
             }
             for (int i = vecEnd; i < d; i++) {
                 float xhat = (x[base + i] - mu) * is;

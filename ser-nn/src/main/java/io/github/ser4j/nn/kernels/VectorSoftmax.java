@@ -86,7 +86,7 @@ final class VectorSoftmax {
                 }
                 acc = acc.add(e);
             }
-            sum += acc.reduceLanes(VectorOperators.ADD);
+            sum += LaneSum.of(acc);
         }
         for (int j = vecEnd; j < n; j++) {
             double e = Math.exp(x[off + j] - max);

@@ -1,7 +1,6 @@
 package io.github.ser4j.dsp.resample.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -37,7 +36,12 @@ final class VectorDot implements DotKernel {
             for (; i <= n - L; i += L) {
                 acc0 = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), acc0);
             }
-            s = acc0.add(acc1).add(acc2.add(acc3)).reduceLanes(VectorOperators.ADD);
+            // Lanes summed in a fixed order: reduceLanes(ADD) may add in a different order
+            // before and after JIT compilation, which would make resampling irreproducible.
+            FloatVector acc = acc0.add(acc1).add(acc2.add(acc3));
+            for (int lane = 0; lane < L; lane++) {
+                s += acc.lane(lane);
+            }
         }
         for (; i < n; i++) {
             s += a[aOff + i] * b[bOff + i];
