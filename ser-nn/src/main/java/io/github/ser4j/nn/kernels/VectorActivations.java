@@ -6,8 +6,8 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API twins of {@link ActivationKernels}: sigmoid and tanh through the lane-wise
- * {@code EXP}/{@code TANH} intrinsics, the ReLU backward as a compare and blend; the tail
+ * Vector API twins of {@link ActivationKernels}: sigmoid and tanh through
+ * {@link VectorMath}'s exactly reproducible polynomials, the ReLU backward as a compare and blend; the tail
  * (fewer than one vector) through the scalar twin. Load only when {@link Simd#enabled()}.
  */
 final class VectorActivations {
@@ -19,12 +19,11 @@ final class VectorActivations {
 
     /** {@code 1 / (1 + exp(-x))} on a vector. */
     static FloatVector sigmoid(FloatVector x) {
-        FloatVector one = FloatVector.broadcast(S, 1f);
-        return one.div(x.neg().lanewise(VectorOperators.EXP).add(one));
+        return VectorMath.sigmoid(x);
     }
 
     static FloatVector tanh(FloatVector x) {
-        return x.lanewise(VectorOperators.TANH);
+        return VectorMath.tanh(x);
     }
 
     static void sigmoid(float[] x, int xOff, float[] y, int yOff, int n) {

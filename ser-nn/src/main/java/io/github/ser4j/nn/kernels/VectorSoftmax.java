@@ -80,7 +80,7 @@ final class VectorSoftmax {
             int end = Math.min(vecEnd, start + FOLD);
             FloatVector acc = FloatVector.zero(S);
             for (int j = start; j < end; j += L) {
-                FloatVector e = FloatVector.fromArray(S, x, off + j).sub(vm).lanewise(VectorOperators.EXP);
+                FloatVector e = VectorMath.exp(FloatVector.fromArray(S, x, off + j).sub(vm));
                 if (y != null) {
                     e.intoArray(y, yOff + j);
                 }
