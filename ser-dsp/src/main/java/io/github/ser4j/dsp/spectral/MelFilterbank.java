@@ -1,5 +1,9 @@
 package io.github.ser4j.dsp.spectral;
 
+import io.github.ser4j.dsp.kernels.MelScalarKernel;
+import io.github.ser4j.dsp.kernels.MelVectorKernel;
+import io.github.ser4j.dsp.kernels.Simd;
+
 import java.util.Objects;
 
 /**
@@ -99,13 +103,35 @@ public final class MelFilterbank {
             throw new IllegalArgumentException("mel filterbank needs a spectrum of >= " + bins + " bins and an output of >= "
                     + nMels() + ", got " + spectrum.length + " and " + mel.length);
         }
-        for (int i = 0; i < nMels(); i++) {
-            int k = start[i];
-            float sum = 0f;
-            for (int j = offset[i]; j < offset[i + 1]; j++, k++) {
-                sum += weights[j] * spectrum[k];
-            }
-            mel[i] = sum;
+        applyFrames(spectrum, 0, bins, 1, mel, 0, nMels());
+    }
+
+    /**
+     * Frame-major spectra: {@code mel[outOff + f outStride + m] = sum_k W[m][k] spectra[off + f
+     * stride + k]} for {@code f < count}. Each output is a dot product over the filter's nonzero
+     * bins, by the Vector API kernel when {@link Simd#enabled()}; a frame gives the same result
+     * alone ({@link #apply(float[], float[])}) as in a batch.
+     *
+     * @param spectra   {@code count} rows of {@code >= bins} values, {@code stride} apart
+     * @param off       first value of row 0
+     * @param stride    row length, {@code >= bins}
+     * @param count     number of frames
+     * @param mel       receives {@code count} rows of {@code nMels} values
+     * @param outOff    first value of output row 0
+     * @param outStride output row length, {@code >= nMels}
+     */
+    public void applyFrames(float[] spectra, int off, int stride, int count, float[] mel, int outOff, int outStride) {
+        if (count < 0 || stride < bins || outStride < nMels() || off < 0 || outOff < 0
+                || (count > 0 && ((long) off + (long) (count - 1) * stride + bins > spectra.length
+                || (long) outOff + (long) (count - 1) * outStride + nMels() > mel.length))) {
+            throw new IllegalArgumentException("mel filterbank: " + count + " frames of " + bins + " bins (stride " + stride
+                    + ", offset " + off + ", array " + spectra.length + ") into rows of " + nMels() + " (stride "
+                    + outStride + ", offset " + outOff + ", array " + mel.length + ") do not fit");
+        }
+        if (Simd.enabled()) {
+            MelVectorKernel.apply(spectra, off, stride, count, start, offset, weights, nMels(), mel, outOff, outStride);
+        } else {
+            MelScalarKernel.apply(spectra, off, stride, count, start, offset, weights, nMels(), mel, outOff, outStride);
         }
     }
 
