@@ -2,6 +2,7 @@ package io.github.ser4j.dsp.spectral;
 
 import io.github.ser4j.dsp.kernels.MelScalarKernel;
 import io.github.ser4j.dsp.kernels.MelVectorKernel;
+import io.github.ser4j.dsp.kernels.MelWeights;
 import io.github.ser4j.dsp.kernels.Simd;
 
 import java.util.Objects;
@@ -27,11 +28,13 @@ public final class MelFilterbank {
     private final int[] start;
     private final int[] offset;
     private final float[] weights;
+    private final MelWeights kernelWeights;
 
     private MelFilterbank(MelConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.bins = config.nFft() / 2 + 1;
         float[][] dense = denseWeights(config);
+        kernelWeights = MelWeights.of(dense, bins);
         int m = config.nMels();
         start = new int[m];
         offset = new int[m + 1];
@@ -108,8 +111,9 @@ public final class MelFilterbank {
 
     /**
      * Frame-major spectra: {@code mel[outOff + f outStride + m] = sum_k W[m][k] spectra[off + f
-     * stride + k]} for {@code f < count}. Each output is a dot product over the filter's nonzero
-     * bins, by the Vector API kernel when {@link Simd#enabled()}; a frame gives the same result
+     * stride + k]} for {@code f < count}. Each output is a chain of fused multiply-adds over the
+     * filter's nonzero bins (eight filters at once by the Vector API kernel when
+     * {@link Simd#enabled()}, bit-identical to the scalar one); a frame gives the same result
      * alone ({@link #apply(float[], float[])}) as in a batch.
      *
      * @param spectra   {@code count} rows of {@code >= bins} values, {@code stride} apart
@@ -129,9 +133,9 @@ public final class MelFilterbank {
                     + outStride + ", offset " + outOff + ", array " + mel.length + ") do not fit");
         }
         if (Simd.enabled()) {
-            MelVectorKernel.apply(spectra, off, stride, count, start, offset, weights, nMels(), mel, outOff, outStride);
+            MelVectorKernel.apply(spectra, off, stride, count, kernelWeights, mel, outOff, outStride);
         } else {
-            MelScalarKernel.apply(spectra, off, stride, count, start, offset, weights, nMels(), mel, outOff, outStride);
+            MelScalarKernel.apply(spectra, off, stride, count, kernelWeights, mel, outOff, outStride);
         }
     }
 

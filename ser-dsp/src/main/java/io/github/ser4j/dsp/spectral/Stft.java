@@ -226,12 +226,25 @@ public final class Stft {
                 fft.powerSpectrumBatch(y, t * hop - pad, hop, n, window, power, (t - first) * binStride, binStride);
                 t += n;
             } else {
-                long start = (long) t * hop - pad;
-                for (int i = 0; i < nFft; i++) {
-                    edge[i] = mode.sampleAt(y, y.length, start + i);
-                }
+                fillEdge(y, (long) t * hop - pad, mode);
                 fft.powerSpectrumBatch(edge, 0, hop, 1, window, power, (t - first) * binStride, binStride);
                 t++;
+            }
+        }
+    }
+
+    /** {@code edge[i] = padded y at start + i}: the part inside the signal copied, the rest padded. */
+    private void fillEdge(float[] y, long start, PadMode mode) {
+        int nFft = edge.length;
+        long inLo = Math.max(0, start);
+        long inHi = Math.min(y.length, start + nFft);
+        for (int i = 0; i < nFft; i++) {
+            long j = start + i;
+            if (j == inLo && inHi > inLo) {
+                System.arraycopy(y, (int) inLo, edge, i, (int) (inHi - inLo));
+                i += (int) (inHi - inLo) - 1;
+            } else {
+                edge[i] = mode.sampleAt(y, y.length, j);
             }
         }
     }

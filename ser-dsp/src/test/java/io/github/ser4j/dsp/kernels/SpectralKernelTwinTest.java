@@ -86,79 +86,71 @@ class SpectralKernelTwinTest {
         }
     }
 
-    /** A random sparse filterbank: runs of 0..40 bins anywhere in {@code bins}. */
-    private record Bank(int[] start, int[] offset, float[] weights, int nMels) {
-    }
-
-    private Bank bank(int nMels, int bins) {
-        int[] start = new int[nMels];
-        int[] offset = new int[nMels + 1];
+    /** A random sparse filterbank: each filter a run of 0..40 positive weights anywhere in {@code bins}. */
+    private float[][] bank(int nMels, int bins) {
+        float[][] w = new float[nMels][bins];
         for (int i = 0; i < nMels; i++) {
             int len = rnd.nextInt(Math.min(41, bins + 1));
-            start[i] = rnd.nextInt(bins - len + 1);
-            offset[i + 1] = offset[i] + len;
-        }
-        float[] w = new float[offset[nMels]];
-        for (int j = 0; j < w.length; j++) {
-            w[j] = (float) rnd.nextDouble(0, 1);
-        }
-        return new Bank(start, offset, w, nMels);
-    }
-
-    private static double[] melExact(Bank b, float[] s, int off, int stride, int count) {
-        double[] out = new double[count * b.nMels];
-        for (int f = 0; f < count; f++) {
-            for (int i = 0; i < b.nMels; i++) {
-                double sum = 0;
-                for (int j = b.offset[i], k = off + f * stride + b.start[i]; j < b.offset[i + 1]; j++, k++) {
-                    sum += (double) b.weights[j] * s[k];
-                }
-                out[f * b.nMels + i] = sum;
+            int start = rnd.nextInt(bins - len + 1);
+            for (int k = start; k < start + len; k++) {
+                w[i][k] = (float) rnd.nextDouble(0.01, 1);
             }
         }
-        return out;
+        return w;
     }
 
     @Test
-    void melKernelsMatchExactSumsAndEachOther() {
-        for (int count : ODD_SIZES) {
-            if (count == 1023) {
-                count = 33;
+    void melWeightsKeepEachFilterAsOneRun() {
+        float[][] dense = bank(19, 100);
+        MelWeights w = MelWeights.of(dense, 100);
+        for (int i = 0; i < 19; i++) {
+            float[] row = new float[100];
+            for (int j = 0; j < w.length(i); j++) {
+                row[w.start(i) + j] = w.weight(i, j);
             }
-            int bins = 1 + rnd.nextInt(200) + 40;
-            int stride = bins + 5;
-            Bank b = bank(17, bins);
-            float[] s = new float[2 + count * stride];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = (float) rnd.nextDouble(0, 10);
-            }
-            double[] exact = melExact(b, s, 2, stride, count);
-            float[] sc = new float[count * 20];
-            MelScalarKernel.apply(s, 2, stride, count, b.start, b.offset, b.weights, b.nMels, sc, 0, 20);
-            for (int f = 0; f < count; f++) {
-                for (int i = 0; i < b.nMels; i++) {
-                    double e = exact[f * b.nMels + i];
-                    assertThat((double) sc[f * 20 + i]).isCloseTo(e, org.assertj.core.data.Offset.offset(1e-5 * (1 + e)));
+            assertThat(row).containsExactly(dense[i]);
+        }
+    }
+
+    @Test
+    void melKernelsMatchExactSumsAndAreBitIdentical() {
+        for (int nMels : new int[] {1, 7, 17, 128}) {
+            for (int count : ODD_SIZES) {
+                if (count == 1023) {
+                    count = 37;
                 }
-            }
-            if (!Simd.available()) {
-                continue;
-            }
-            float[] vc = new float[count * 20];
-            MelVectorKernel.apply(s, 2, stride, count, b.start, b.offset, b.weights, b.nMels, vc, 0, 20);
-            for (int f = 0; f < count; f++) {
-                for (int i = 0; i < b.nMels; i++) {
-                    double e = exact[f * b.nMels + i];
-                    assertThat((double) vc[f * 20 + i]).as("count=%d f=%d i=%d", count, f, i)
-                            .isCloseTo(e, org.assertj.core.data.Offset.offset(1e-5 * (1 + e)));
+                int bins = 40 + rnd.nextInt(200);
+                int stride = bins + 5;
+                float[][] dense = bank(nMels, bins);
+                MelWeights w = MelWeights.of(dense, bins);
+                float[] s = new float[2 + count * stride];
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = (float) rnd.nextDouble(0, 10);
                 }
-            }
-            // the last frame alone gives the same bits as in the batch
-            float[] one = new float[b.nMels];
-            MelVectorKernel.apply(s, 2 + (count - 1) * stride, stride, 1, b.start, b.offset, b.weights, b.nMels, one, 0,
-                    b.nMels);
-            for (int i = 0; i < b.nMels; i++) {
-                assertThat(one[i]).isEqualTo(vc[(count - 1) * 20 + i]);
+                int os = nMels + 3;
+                float[] sc = new float[count * os];
+                MelScalarKernel.apply(s, 2, stride, count, w, sc, 0, os);
+                for (int f = 0; f < count; f++) {
+                    for (int i = 0; i < nMels; i++) {
+                        double e = 0;
+                        for (int k = 0; k < bins; k++) {
+                            e += (double) dense[i][k] * s[2 + f * stride + k];
+                        }
+                        assertThat((double) sc[f * os + i]).isCloseTo(e, org.assertj.core.data.Offset.offset(1e-5 * (1 + e)));
+                    }
+                }
+                if (!Simd.available()) {
+                    continue;
+                }
+                float[] vc = new float[count * os];
+                MelVectorKernel.apply(s, 2, stride, count, w, vc, 0, os);
+                assertThat(vc).as("nMels=%d count=%d", nMels, count).containsExactly(sc);
+                // the last frame alone gives the same bits as in the batch
+                float[] one = new float[nMels];
+                MelVectorKernel.apply(s, 2 + (count - 1) * stride, stride, 1, w, one, 0, nMels);
+                for (int i = 0; i < nMels; i++) {
+                    assertThat(one[i]).isEqualTo(vc[(count - 1) * os + i]);
+                }
             }
         }
     }
