@@ -26,14 +26,21 @@ public final class DctScalarKernel {
         }
     }
 
-    /** Outputs {@code k} in {@code [k0, k1)} of one frame starting at {@code x[row]}. */
+    /**
+     * Outputs {@code k} in {@code [k0, k1)} of one frame starting at {@code x[row]}. The sums are
+     * kept in {@code y} itself and advanced together, one {@code n} at a time: the same chain per
+     * output, but independent chains side by side instead of one waiting on the last.
+     */
     static void columns(float[] x, int row, int nIn, float[] basisT, int nOut, int k0, int k1, float[] y, int o) {
         for (int k = k0; k < k1; k++) {
-            float s = 0f;
-            for (int n = 0; n < nIn; n++) {
-                s = Math.fma(x[row + n], basisT[n * nOut + k], s);
+            y[o + k] = 0f;
+        }
+        for (int n = 0; n < nIn; n++) {
+            float v = x[row + n];
+            int b = n * nOut;
+            for (int k = k0; k < k1; k++) {
+                y[o + k] = Math.fma(v, basisT[b + k], y[o + k]);
             }
-            y[o + k] = s;
         }
     }
 }
