@@ -27,20 +27,40 @@ public final class DctScalarKernel {
     }
 
     /**
-     * Outputs {@code k} in {@code [k0, k1)} of one frame starting at {@code x[row]}. The sums are
-     * kept in {@code y} itself and advanced together, one {@code n} at a time: the same chain per
-     * output, but independent chains side by side instead of one waiting on the last.
+     * Outputs {@code k} in {@code [k0, k1)} of one frame starting at {@code x[row]}. Eight
+     * outputs advance together, one {@code n} at a time: the same chain per output, but eight
+     * independent chains side by side instead of one waiting on the last.
      */
     static void columns(float[] x, int row, int nIn, float[] basisT, int nOut, int k0, int k1, float[] y, int o) {
-        for (int k = k0; k < k1; k++) {
-            y[o + k] = 0f;
-        }
-        for (int n = 0; n < nIn; n++) {
-            float v = x[row + n];
-            int b = n * nOut;
-            for (int k = k0; k < k1; k++) {
-                y[o + k] = Math.fma(v, basisT[b + k], y[o + k]);
+        int k = k0;
+        for (; k + 8 <= k1; k += 8) {
+            float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f, s4 = 0f, s5 = 0f, s6 = 0f, s7 = 0f;
+            for (int n = 0, b = k; n < nIn; n++, b += nOut) {
+                float v = x[row + n];
+                s0 = Math.fma(v, basisT[b], s0);
+                s1 = Math.fma(v, basisT[b + 1], s1);
+                s2 = Math.fma(v, basisT[b + 2], s2);
+                s3 = Math.fma(v, basisT[b + 3], s3);
+                s4 = Math.fma(v, basisT[b + 4], s4);
+                s5 = Math.fma(v, basisT[b + 5], s5);
+                s6 = Math.fma(v, basisT[b + 6], s6);
+                s7 = Math.fma(v, basisT[b + 7], s7);
             }
+            y[o + k] = s0;
+            y[o + k + 1] = s1;
+            y[o + k + 2] = s2;
+            y[o + k + 3] = s3;
+            y[o + k + 4] = s4;
+            y[o + k + 5] = s5;
+            y[o + k + 6] = s6;
+            y[o + k + 7] = s7;
+        }
+        for (; k < k1; k++) {
+            float s0 = 0f;
+            for (int n = 0, b = k; n < nIn; n++, b += nOut) {
+                s0 = Math.fma(x[row + n], basisT[b], s0);
+            }
+            y[o + k] = s0;
         }
     }
 }
