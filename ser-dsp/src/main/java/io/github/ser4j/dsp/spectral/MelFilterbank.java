@@ -25,40 +25,12 @@ import java.util.Objects;
 public final class MelFilterbank {
     private final MelConfig config;
     private final int bins;
-    private final int[] start;
-    private final int[] offset;
-    private final float[] weights;
-    private final MelWeights kernelWeights;
+    private final MelWeights weights;
 
     private MelFilterbank(MelConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.bins = config.nFft() / 2 + 1;
-        float[][] dense = denseWeights(config);
-        kernelWeights = MelWeights.of(dense, bins);
-        int m = config.nMels();
-        start = new int[m];
-        offset = new int[m + 1];
-        int total = 0;
-        int[] end = new int[m];
-        for (int i = 0; i < m; i++) {
-            int lo = 0;
-            while (lo < bins && dense[i][lo] == 0f) {
-                lo++;
-            }
-            int hi = bins;
-            while (hi > lo && dense[i][hi - 1] == 0f) {
-                hi--;
-            }
-            start[i] = lo;
-            end[i] = hi;
-            offset[i] = total;
-            total += hi - lo;
-        }
-        offset[m] = total;
-        weights = new float[total];
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(dense[i], start[i], weights, offset[i], end[i] - start[i]);
-        }
+        this.weights = MelWeights.of(denseWeights(config), bins);
     }
 
     /** The filterbank for this configuration. */
@@ -83,14 +55,16 @@ public final class MelFilterbank {
 
     /** Number of stored (nonzero-range) weights. */
     public int nonzeroCount() {
-        return weights.length;
+        return weights.nonzeroCount();
     }
 
     /** The filters as a dense {@code [nMels][bins]} matrix, as {@code librosa.filters.mel} returns. */
     public float[][] matrix() {
         float[][] out = new float[nMels()][bins];
         for (int i = 0; i < nMels(); i++) {
-            System.arraycopy(weights, offset[i], out[i], start[i], offset[i + 1] - offset[i]);
+            for (int j = 0; j < weights.length(i); j++) {
+                out[i][weights.start(i) + j] = weights.weight(i, j);
+            }
         }
         return out;
     }
@@ -133,9 +107,9 @@ public final class MelFilterbank {
                     + outStride + ", offset " + outOff + ", array " + mel.length + ") do not fit");
         }
         if (Simd.enabled()) {
-            MelVectorKernel.apply(spectra, off, stride, count, kernelWeights, mel, outOff, outStride);
+            MelVectorKernel.apply(spectra, off, stride, count, weights, mel, outOff, outStride);
         } else {
-            MelScalarKernel.apply(spectra, off, stride, count, kernelWeights, mel, outOff, outStride);
+            MelScalarKernel.apply(spectra, off, stride, count, weights, mel, outOff, outStride);
         }
     }
 
@@ -151,10 +125,9 @@ public final class MelFilterbank {
         float[][] out = new float[nMels()][frames];
         for (int i = 0; i < nMels(); i++) {
             float[] o = out[i];
-            int k = start[i];
-            for (int j = offset[i]; j < offset[i + 1]; j++, k++) {
-                float w = weights[j];
-                float[] row = spectrogram[k];
+            for (int j = 0; j < weights.length(i); j++) {
+                float w = weights.weight(i, j);
+                float[] row = spectrogram[weights.start(i) + j];
                 for (int t = 0; t < frames; t++) {
                     o[t] += w * row[t];
                 }
