@@ -75,8 +75,7 @@ public final class Features {
     /** {@code librosa.power_to_db(librosa.feature.melspectrogram(y=y, ...), ref, amin, top_db)}. */
     public static float[][] logMel(float[] y, MelSpectrogramConfig mel, DbConfig db) {
         Objects.requireNonNull(db, "db");
-        float[][] rows = Mfcc.logMelFrames(y, PlanCache.get(MelSpectrogram.class, mel, MelSpectrogram::of), db);
-        return transpose(rows, mel.mel().nMels());
+        return Mfcc.logMel(y, PlanCache.get(MelSpectrogram.class, mel, MelSpectrogram::of), db);
     }
 
     /** {@code librosa.power_to_db(S, ref, amin, top_db)}. */
@@ -210,15 +209,5 @@ public final class Features {
 
     private static Stft stftPlan(StftConfig config) {
         return PlanCache.get(Stft.class, config, Stft::of);
-    }
-
-    static float[][] transpose(float[][] rows, int cols) {
-        float[][] out = new float[cols][rows.length];
-        for (int t = 0; t < rows.length; t++) {
-            for (int m = 0; m < cols; m++) {
-                out[m][t] = rows[t][m];
-            }
-        }
-        return out;
     }
 }

@@ -15,9 +15,10 @@ import java.util.Objects;
  *   C    = dct(L, type=2, norm='ortho', axis=mel)[:nMfcc]
  *   C[n] *= 1 + (lifter / 2) sin(pi (n + 1) / lifter)  if lifter > 0
  * </pre>
- * Each step is a per-frame function ({@link #logMelFrame}, {@link #cepstrumFrame}) shared with
- * the streaming front end, so streamed and batch coefficients are bit-identical when the
- * decibel step is frame-local. An {@code Mfcc} holds scratch buffers: one per thread.
+ * Each step is a kernel whose result for a frame does not depend on how many frames it
+ * processes at once, and the per-frame entry points ({@link #logMelFrame(float[], int, double,
+ * float[])}, {@link #cepstrumFrame}) used by the streaming front end call the same kernels, so
+ * streamed and batch coefficients are bit-identical when the decibel step is frame-local. An {@code Mfcc} holds scratch buffers: one per thread.
  */
 public final class Mfcc {
     private final MfccConfig config;
@@ -62,51 +63,85 @@ public final class Mfcc {
     /**
      * {@code librosa.feature.mfcc(y=y, ...)}.
      *
+     * <p>Everything runs frame-major on flat arrays: the mel spectrogram ({@link
+     * MelSpectrogram#melFrames}), the decibel step over all values at once, the DCT as one small
+     * GEMM ({@link DctII#applyFrames}); the single transpose to librosa's
+     * {@code [coefficient][frame]} layout comes last, with the lifter.
+     *
      * @param y the signal
      * @return {@code [nMfcc][frames]}
      */
     public float[][] compute(float[] y) {
-        float[][] logMel = Features.transpose(logMelFrames(y, mel, config.db()), mel.nMels());
-        float[][] out = dct.apply(logMel);
-        if (lift != null) {
-            for (int n = 0; n < lift.length; n++) {
-                float w = lift[n];
-                float[] row = out[n];
-                for (int t = 0; t < row.length; t++) {
-                    row[t] *= w;
-                }
+        int nMels = mel.nMels();
+        float[] logMel = logMelRows(y, mel, config.db());
+        int frames = logMel.length / nMels;
+        int nMfcc = config.nMfcc();
+        float[] c = new float[frames * nMfcc];
+        dct.applyFrames(logMel, 0, frames, c, 0, nMfcc);
+        float[][] out = new float[nMfcc][frames];
+        for (int t = 0; t < frames; t++) {
+            int row = t * nMfcc;
+            for (int n = 0; n < nMfcc; n++) {
+                out[n][t] = lift == null ? c[row + n] : c[row + n] * lift[n];
             }
         }
         return out;
     }
 
     /**
-     * {@code power_to_db(melspectrogram(y))} frame by frame: {@code [frames][nMels]} (frame-major,
-     * the transpose of librosa's layout), with {@code ref=max} and {@code top_db} applied over all
-     * frames as librosa does.
+     * {@code power_to_db(melspectrogram(y))} frame-major and flat: {@code [frames * nMels]}, with
+     * {@code ref=max} and {@code top_db} applied over all frames as librosa does.
      */
-    static float[][] logMelFrames(float[] y, MelSpectrogram mel, DbConfig db) {
-        int frames = mel.config().stft().frameCount(y.length);
-        float[][] rows = new float[frames][mel.nMels()];
-        mel.stft().analyze(y, (t, re, im) -> mel.melFrame(re, im, rows[t]));
+    static float[] logMelRows(float[] y, MelSpectrogram mel, DbConfig db) {
+        float[] rows = mel.melFrames(y);
         double offset;
         if (db.refIsMax()) {
             double max = Double.NEGATIVE_INFINITY;
-            for (float[] r : rows) {
-                for (float v : r) {
-                    max = Math.max(max, v);
-                }
+            for (float v : rows) {
+                max = Math.max(max, v);
             }
             offset = 10.0 * Math.log10(Math.max(db.amin(), max));
         } else {
             offset = Decibels.offset(db);
         }
-        float top = Float.NEGATIVE_INFINITY;
-        for (float[] r : rows) {
-            top = Math.max(top, Decibels.toDb(r, r.length, db.amin(), offset));
+        float top = Decibels.toDb(rows, 0, rows.length, db.amin(), offset);
+        if (db.topDb() != DbConfig.NO_TOP_DB && top != Float.NEGATIVE_INFINITY) {
+            float floor = (float) (top - db.topDb());
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] < floor) {
+                    rows[i] = floor;
+                }
+            }
         }
-        Decibels.clampBelow(rows, top, db.topDb());
         return rows;
+    }
+
+    /** {@code power_to_db(melspectrogram(y))} in librosa's layout, {@code [nMels][frames]}. */
+    static float[][] logMel(float[] y, MelSpectrogram mel, DbConfig db) {
+        float[] rows = logMelRows(y, mel, db);
+        int m = mel.nMels();
+        int frames = rows.length / m;
+        float[][] out = new float[m][frames];
+        for (int t = 0; t < frames; t++) {
+            for (int i = 0; i < m; i++) {
+                out[i][t] = rows[t * m + i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One frame's log-mel from samples with a frame-local decibel step ({@code ref} fixed, no
+     * {@code top_db}), by the same kernels as {@link #compute}: bit-identical to the batch frame.
+     *
+     * @param x      samples (already padded if centring applies)
+     * @param start  first sample of the frame
+     * @param offset {@code 10 log10(max(amin, ref))} (see {@link Decibels#offset})
+     * @param out    receives {@code nMels} values in dB
+     */
+    public void logMelFrame(float[] x, int start, double offset, float[] out) {
+        mel.melFrame(x, start, out);
+        Decibels.toDb(out, 0, mel.nMels(), config.db().amin(), offset);
     }
 
     /**

@@ -153,11 +153,24 @@ public final class RealFft {
      */
     public void powerSpectrumBatch(float[] signal, int offset, int hop, int count, float[] window,
                                    float[] power, int binStride) {
+        powerSpectrumBatch(signal, offset, hop, count, window, power, 0, binStride);
+    }
+
+    /**
+     * As {@link #powerSpectrumBatch(float[], int, int, int, float[], float[], int)}, with the rows
+     * starting at {@code power[powerOffset]}: bin {@code k} of frame {@code f} goes to
+     * {@code power[powerOffset + f * binStride + k]}.
+     */
+    public void powerSpectrumBatch(float[] signal, int offset, int hop, int count, float[] window,
+                                   float[] power, int powerOffset, int binStride) {
         checkFrames(signal, offset, hop, count, window);
         checkStride(binStride);
-        checkOut(power, count, binStride, "power");
+        if (powerOffset < 0 || powerOffset > power.length) {
+            throw new IllegalArgumentException("powerOffset must be in [0, " + power.length + "], got " + powerOffset);
+        }
+        checkOut(power, count, binStride, "power", powerOffset);
         for (int f = 0; f < count; f++) {
-            frame(signal, offset + f * hop, window, null, null, power, f * binStride);
+            frame(signal, offset + f * hop, window, null, null, power, powerOffset + f * binStride);
         }
     }
 
@@ -313,7 +326,11 @@ public final class RealFft {
     }
 
     private void checkOut(float[] out, int count, int stride, String name) {
-        long need = (long) (count - 1) * stride + bins();
+        checkOut(out, count, stride, name, 0);
+    }
+
+    private void checkOut(float[] out, int count, int stride, String name, int offset) {
+        long need = (long) offset + (long) (count - 1) * stride + bins();
         if (out.length < need) {
             throw new IllegalArgumentException(name + " needs >= " + need + " elements for " + count
                     + " frame(s) of " + bins() + " bins, got " + out.length);

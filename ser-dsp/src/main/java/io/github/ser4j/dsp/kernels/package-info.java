@@ -23,6 +23,28 @@
  * methods too large to be inlined into their callers. One species per kernel class: adding
  * 128-bit loads to the FFT kernel made every 256-bit pass in it 10x slower on JDK 17.
  *
- * <p>Read {@link io.github.ser4j.dsp.kernels.Simd} first, then the FFT kernels.
+ * <p>The MFCC pipeline after the FFT has three more kernel pairs, all on frame-major data
+ * (one row per frame, as the FFT's batch transform writes it):
+ * <ul>
+ *   <li>{@link io.github.ser4j.dsp.kernels.MelScalarKernel} /
+ *   {@link io.github.ser4j.dsp.kernels.MelVectorKernel}: the sparse mel filterbank
+ *   ({@code mel = W S}), each filter a chain of fused multiply-adds over its nonzero run of bins;
+ *   the vector version does eight filters per vector from the weight groups of
+ *   {@link io.github.ser4j.dsp.kernels.MelWeights};</li>
+ *   <li>{@link io.github.ser4j.dsp.kernels.DecibelScalarKernel} /
+ *   {@link io.github.ser4j.dsp.kernels.DecibelVectorKernel}: {@code 10 log10(max(amin, x)) -
+ *   offset} with a float32 logarithm (exponent from the bits, polynomial for the mantissa);</li>
+ *   <li>{@link io.github.ser4j.dsp.kernels.DctScalarKernel} /
+ *   {@link io.github.ser4j.dsp.kernels.DctVectorKernel}: the truncated DCT-II as a small GEMM
+ *   {@code Y = X B^T} with a 4 x 16 register tile.</li>
+ * </ul>
+ * Each vector kernel does, per output, exactly the operations of its scalar twin (lanewise
+ * adds, multiplies and fused multiply-adds are correctly rounded, so they give the same bits in
+ * a lane as in scalar code), so twins are bit-identical, and a frame computed alone (the
+ * streaming front end) equals the same frame in a batch. None of them uses
+ * {@code reduceLanes}, whose summation order is unspecified.
+ *
+ * <p>Read {@link io.github.ser4j.dsp.kernels.Simd} first, then the FFT kernels, then
+ * {@link io.github.ser4j.dsp.kernels.MelScalarKernel}.
  */
 package io.github.ser4j.dsp.kernels;

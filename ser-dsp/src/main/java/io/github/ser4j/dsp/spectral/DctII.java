@@ -1,5 +1,9 @@
 package io.github.ser4j.dsp.spectral;
 
+import io.github.ser4j.dsp.kernels.DctScalarKernel;
+import io.github.ser4j.dsp.kernels.DctVectorKernel;
+import io.github.ser4j.dsp.kernels.Simd;
+
 /**
  * The orthonormal DCT-II, truncated to its first coefficients: {@code scipy.fft.dct(x, type=2,
  * norm='ortho')[:nOut]}, as {@code librosa.feature.mfcc} applies it along the mel axis.
@@ -14,6 +18,7 @@ public final class DctII {
     private final int nIn;
     private final int nOut;
     private final float[] basis;
+    private final float[] basisT;     // basisT[n * nOut + k] = basis[k][n], for the kernels
 
     private DctII(int nIn, int nOut) {
         if (nIn < 1) {
@@ -29,6 +34,12 @@ public final class DctII {
             double s = Math.sqrt((k == 0 ? 1.0 : 2.0) / nIn);
             for (int n = 0; n < nIn; n++) {
                 basis[k * nIn + n] = (float) (s * Math.cos(Math.PI * k * (2 * n + 1) / (2.0 * nIn)));
+            }
+        }
+        basisT = new float[nIn * nOut];
+        for (int k = 0; k < nOut; k++) {
+            for (int n = 0; n < nIn; n++) {
+                basisT[n * nOut + k] = basis[k * nIn + n];
             }
         }
     }
@@ -63,7 +74,9 @@ public final class DctII {
     }
 
     /**
-     * One frame: {@code out[k] = sum_n basis[k][n] x[n]}.
+     * One frame: {@code out[k] = sum_n basis[k][n] x[n]}, each a chain of fused multiply-adds in
+     * the order {@code n = 0, 1, ...} ({@link DctScalarKernel}), bit-identical to the same frame
+     * in {@link #applyFrames}.
      *
      * @param x   {@code nIn} values
      * @param out receives {@code nOut} values
@@ -73,61 +86,58 @@ public final class DctII {
             throw new IllegalArgumentException("DCT needs an input of >= " + nIn + " and an output of >= " + nOut
                     + ", got " + x.length + " and " + out.length);
         }
-        // Four rows at a time: four independent sums share each load of x[n] and keep the
-        // floating-point pipeline full instead of waiting on one long dependency chain.
-        int k = 0;
-        for (; k + 4 <= nOut; k += 4) {
-            int r0 = k * nIn;
-            int r1 = r0 + nIn;
-            int r2 = r1 + nIn;
-            int r3 = r2 + nIn;
-            float s0 = 0f;
-            float s1 = 0f;
-            float s2 = 0f;
-            float s3 = 0f;
-            for (int n = 0; n < nIn; n++) {
-                float v = x[n];
-                s0 += basis[r0 + n] * v;
-                s1 += basis[r1 + n] * v;
-                s2 += basis[r2 + n] * v;
-                s3 += basis[r3 + n] * v;
-            }
-            out[k] = s0;
-            out[k + 1] = s1;
-            out[k + 2] = s2;
-            out[k + 3] = s3;
+        applyFrames(x, 0, 1, out, 0, nOut);
+    }
+
+    /**
+     * Frame-major rows: {@code y[yOff + f yStride + k] = sum_n basis[k][n] x[xOff + f nIn + n]} for
+     * {@code f < frames}, {@code k < nOut}: the GEMM {@code Y = X B^T}, by the Vector API kernel
+     * when {@link Simd#enabled()} (bit-identical to the scalar one).
+     *
+     * @param x       {@code frames} rows of {@code nIn} values, contiguous from {@code xOff}
+     * @param xOff    first input value
+     * @param frames  number of rows
+     * @param y       receives {@code frames} rows of {@code nOut} values
+     * @param yOff    first output value
+     * @param yStride output row length, {@code >= nOut}
+     */
+    public void applyFrames(float[] x, int xOff, int frames, float[] y, int yOff, int yStride) {
+        if (frames < 0 || xOff < 0 || yOff < 0 || yStride < nOut
+                || (frames > 0 && ((long) xOff + (long) frames * nIn > x.length
+                || (long) yOff + (long) (frames - 1) * yStride + nOut > y.length))) {
+            throw new IllegalArgumentException("DCT: " + frames + " rows of " + nIn + " (offset " + xOff + ", array "
+                    + x.length + ") into rows of " + nOut + " (stride " + yStride + ", offset " + yOff + ", array "
+                    + y.length + ") do not fit");
         }
-        for (; k < nOut; k++) {
-            int row = k * nIn;
-            float sum = 0f;
-            for (int n = 0; n < nIn; n++) {
-                sum += basis[row + n] * x[n];
-            }
-            out[k] = sum;
+        if (Simd.enabled()) {
+            DctVectorKernel.apply(x, xOff, frames, nIn, basisT, nOut, y, yOff, yStride);
+        } else {
+            DctScalarKernel.apply(x, xOff, frames, nIn, basisT, nOut, y, yOff, yStride);
         }
     }
 
     /**
-     * Along the first axis of {@code [nIn][frames]}: {@code [nOut][frames]}. Computed as
-     * {@code out[k] += basis[k][n] * s[n]} over whole rows of frames, a loop the JIT compiles to
-     * SIMD; each output still sums its terms in the order {@code n = 0, 1, ...} from zero, so
-     * every frame is bit-identical to {@link #apply(float[], float[])}.
+     * Along the first axis of {@code [nIn][frames]}: {@code [nOut][frames]}; every frame is
+     * bit-identical to {@link #apply(float[], float[])}.
      */
     public float[][] apply(float[][] s) {
         if (s.length != nIn) {
             throw new IllegalArgumentException("DCT expects " + nIn + " rows, got " + s.length);
         }
         int frames = s[0].length;
+        float[] x = new float[frames * nIn];
+        for (int n = 0; n < nIn; n++) {
+            float[] row = s[n];
+            for (int t = 0; t < frames; t++) {
+                x[t * nIn + n] = row[t];
+            }
+        }
+        float[] y = new float[frames * nOut];
+        applyFrames(x, 0, frames, y, 0, nOut);
         float[][] out = new float[nOut][frames];
-        for (int k = 0; k < nOut; k++) {
-            float[] o = out[k];
-            int row = k * nIn;
-            for (int n = 0; n < nIn; n++) {
-                float b = basis[row + n];
-                float[] x = s[n];
-                for (int t = 0; t < frames; t++) {
-                    o[t] += b * x[t];
-                }
+        for (int t = 0; t < frames; t++) {
+            for (int k = 0; k < nOut; k++) {
+                out[k][t] = y[t * nOut + k];
             }
         }
         return out;

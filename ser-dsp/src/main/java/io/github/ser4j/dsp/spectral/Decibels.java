@@ -1,5 +1,9 @@
 package io.github.ser4j.dsp.spectral;
 
+import io.github.ser4j.dsp.kernels.DecibelScalarKernel;
+import io.github.ser4j.dsp.kernels.DecibelVectorKernel;
+import io.github.ser4j.dsp.kernels.Simd;
+
 import java.util.Objects;
 
 /**
@@ -66,20 +70,31 @@ public final class Decibels {
 
     /**
      * The frame-local part of {@code power_to_db}: {@code x[i] = 10 log10(max(amin, x[i])) - offset}
-     * for {@code i < n}, where {@code offset = 10 log10(max(amin, |ref|))}.
+     * for {@code i < n}, where {@code offset = 10 log10(max(amin, |ref|))} (float32 arithmetic,
+     * see {@link #toDb(float[], int, int, double, double)}).
      *
      * @return the largest value written (negative infinity for {@code n == 0})
      */
     public static float toDb(float[] x, int n, double amin, double offset) {
-        float top = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            float v = (float) (10.0 * FastLog10.log10(Math.max(amin, x[i])) - offset);
-            x[i] = v;
-            if (v > top) {
-                top = v;
-            }
+        return toDb(x, 0, n, amin, offset);
+    }
+
+    /**
+     * {@link #toDb(float[], int, double, double)} on {@code x[from .. to)}, in float32 with a
+     * polynomial logarithm within about one float ulp of the exact value (see
+     * {@link DecibelScalarKernel}); by the Vector API kernel when {@link Simd#enabled()}, whose
+     * lanes are bit-identical to the scalar kernel, so the result does not depend on how an
+     * array is cut into calls (a streamed frame equals the same frame in a batch).
+     *
+     * @return the largest value written (negative infinity if none)
+     */
+    public static float toDb(float[] x, int from, int to, double amin, double offset) {
+        if (from < 0 || to > x.length || from > to) {
+            throw new IllegalArgumentException("range [" + from + ", " + to + ") outside an array of " + x.length);
         }
-        return top;
+        float a = (float) amin;
+        float o = (float) offset;
+        return Simd.enabled() ? DecibelVectorKernel.toDb(x, from, to, a, o) : DecibelScalarKernel.toDb(x, from, to, a, o);
     }
 
     /** The reference offset {@code 10 log10(max(amin, |ref|))} for a fixed reference. */

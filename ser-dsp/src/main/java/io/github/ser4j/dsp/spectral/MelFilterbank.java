@@ -1,5 +1,10 @@
 package io.github.ser4j.dsp.spectral;
 
+import io.github.ser4j.dsp.kernels.MelScalarKernel;
+import io.github.ser4j.dsp.kernels.MelVectorKernel;
+import io.github.ser4j.dsp.kernels.MelWeights;
+import io.github.ser4j.dsp.kernels.Simd;
+
 import java.util.Objects;
 
 /**
@@ -20,38 +25,12 @@ import java.util.Objects;
 public final class MelFilterbank {
     private final MelConfig config;
     private final int bins;
-    private final int[] start;
-    private final int[] offset;
-    private final float[] weights;
+    private final MelWeights weights;
 
     private MelFilterbank(MelConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         this.bins = config.nFft() / 2 + 1;
-        float[][] dense = denseWeights(config);
-        int m = config.nMels();
-        start = new int[m];
-        offset = new int[m + 1];
-        int total = 0;
-        int[] end = new int[m];
-        for (int i = 0; i < m; i++) {
-            int lo = 0;
-            while (lo < bins && dense[i][lo] == 0f) {
-                lo++;
-            }
-            int hi = bins;
-            while (hi > lo && dense[i][hi - 1] == 0f) {
-                hi--;
-            }
-            start[i] = lo;
-            end[i] = hi;
-            offset[i] = total;
-            total += hi - lo;
-        }
-        offset[m] = total;
-        weights = new float[total];
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(dense[i], start[i], weights, offset[i], end[i] - start[i]);
-        }
+        this.weights = MelWeights.of(denseWeights(config), bins);
     }
 
     /** The filterbank for this configuration. */
@@ -76,14 +55,16 @@ public final class MelFilterbank {
 
     /** Number of stored (nonzero-range) weights. */
     public int nonzeroCount() {
-        return weights.length;
+        return weights.nonzeroCount();
     }
 
     /** The filters as a dense {@code [nMels][bins]} matrix, as {@code librosa.filters.mel} returns. */
     public float[][] matrix() {
         float[][] out = new float[nMels()][bins];
         for (int i = 0; i < nMels(); i++) {
-            System.arraycopy(weights, offset[i], out[i], start[i], offset[i + 1] - offset[i]);
+            for (int j = 0; j < weights.length(i); j++) {
+                out[i][weights.start(i) + j] = weights.weight(i, j);
+            }
         }
         return out;
     }
@@ -99,13 +80,36 @@ public final class MelFilterbank {
             throw new IllegalArgumentException("mel filterbank needs a spectrum of >= " + bins + " bins and an output of >= "
                     + nMels() + ", got " + spectrum.length + " and " + mel.length);
         }
-        for (int i = 0; i < nMels(); i++) {
-            int k = start[i];
-            float sum = 0f;
-            for (int j = offset[i]; j < offset[i + 1]; j++, k++) {
-                sum += weights[j] * spectrum[k];
-            }
-            mel[i] = sum;
+        applyFrames(spectrum, 0, bins, 1, mel, 0, nMels());
+    }
+
+    /**
+     * Frame-major spectra: {@code mel[outOff + f outStride + m] = sum_k W[m][k] spectra[off + f
+     * stride + k]} for {@code f < count}. Each output is a chain of fused multiply-adds over the
+     * filter's nonzero bins (eight filters at once by the Vector API kernel when
+     * {@link Simd#enabled()}, bit-identical to the scalar one); a frame gives the same result
+     * alone ({@link #apply(float[], float[])}) as in a batch.
+     *
+     * @param spectra   {@code count} rows of {@code >= bins} values, {@code stride} apart
+     * @param off       first value of row 0
+     * @param stride    row length, {@code >= bins}
+     * @param count     number of frames
+     * @param mel       receives {@code count} rows of {@code nMels} values
+     * @param outOff    first value of output row 0
+     * @param outStride output row length, {@code >= nMels}
+     */
+    public void applyFrames(float[] spectra, int off, int stride, int count, float[] mel, int outOff, int outStride) {
+        if (count < 0 || stride < bins || outStride < nMels() || off < 0 || outOff < 0
+                || (count > 0 && ((long) off + (long) (count - 1) * stride + bins > spectra.length
+                || (long) outOff + (long) (count - 1) * outStride + nMels() > mel.length))) {
+            throw new IllegalArgumentException("mel filterbank: " + count + " frames of " + bins + " bins (stride " + stride
+                    + ", offset " + off + ", array " + spectra.length + ") into rows of " + nMels() + " (stride "
+                    + outStride + ", offset " + outOff + ", array " + mel.length + ") do not fit");
+        }
+        if (Simd.enabled()) {
+            MelVectorKernel.apply(spectra, off, stride, count, weights, mel, outOff, outStride);
+        } else {
+            MelScalarKernel.apply(spectra, off, stride, count, weights, mel, outOff, outStride);
         }
     }
 
@@ -121,10 +125,9 @@ public final class MelFilterbank {
         float[][] out = new float[nMels()][frames];
         for (int i = 0; i < nMels(); i++) {
             float[] o = out[i];
-            int k = start[i];
-            for (int j = offset[i]; j < offset[i + 1]; j++, k++) {
-                float w = weights[j];
-                float[] row = spectrogram[k];
+            for (int j = 0; j < weights.length(i); j++) {
+                float w = weights.weight(i, j);
+                float[] row = spectrogram[weights.start(i) + j];
                 for (int t = 0; t < frames; t++) {
                     o[t] += w * row[t];
                 }

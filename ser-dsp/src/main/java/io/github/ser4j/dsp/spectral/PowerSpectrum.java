@@ -21,4 +21,16 @@ public final class PowerSpectrum {
     public static void compute(float[] re, float[] im, int bins, double exponent, float[] out) {
         SpectrumKernels.spectrum(re, im, bins, exponent, out);
     }
+
+    /**
+     * {@code p[i] = p[i]^(exponent/2)} for {@code i < n}: power spectra {@code |X|^2} (as the FFT's
+     * batch transform gives them) to {@code |X|^exponent}, in place.
+     *
+     * @param p        power values
+     * @param n        number of values
+     * @param exponent 1 for magnitude, 2 for power (no change)
+     */
+    public static void fromPower(float[] p, int n, double exponent) {
+        SpectrumKernels.powerToExponent(p, n, exponent);
+    }
 }

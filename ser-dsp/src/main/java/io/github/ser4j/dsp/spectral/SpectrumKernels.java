@@ -37,6 +37,26 @@ final class SpectrumKernels {
         }
     }
 
+    /**
+     * {@code p[i] = p[i] ^ (exponent / 2)} for {@code i < n}: power {@code |X|^2} to
+     * {@code |X|^exponent} (nothing for 2, a square root for 1).
+     */
+    static void powerToExponent(float[] p, int n, double exponent) {
+        if (exponent == 2.0) {
+            return;
+        }
+        if (exponent == 1.0) {
+            for (int i = 0; i < n; i++) {
+                p[i] = (float) Math.sqrt(p[i]);
+            }
+        } else {
+            double half = exponent * 0.5;
+            for (int i = 0; i < n; i++) {
+                p[i] = (float) Math.pow(p[i], half);
+            }
+        }
+    }
+
     /** {@code out[k] = x[offset + k] * w[k]} for {@code k < w.length}. */
     static void windowed(float[] x, int offset, float[] w, float[] out) {
         for (int k = 0; k < w.length; k++) {

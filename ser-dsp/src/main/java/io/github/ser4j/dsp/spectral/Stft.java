@@ -22,6 +22,8 @@ import java.util.Objects;
  * per thread. It allocates nothing per frame.
  */
 public final class Stft {
+    /** Frames per batch in {@link #spectrogram}: a block of power spectra stays in cache. */
+    private static final int BLOCK = 16;
     private final StftConfig config;
     private final RealFft fft;
     private final float[] window;
@@ -85,7 +87,8 @@ public final class Stft {
 
     /**
      * {@code np.abs(librosa.stft(y, ...)) ** exponent}, without storing the complex spectrogram
-     * ({@code librosa}'s {@code _spectrogram(y, power=exponent)}).
+     * ({@code librosa}'s {@code _spectrogram(y, power=exponent)}): power spectra from the FFT's
+     * batch transform ({@link #powerFrames}), raised to {@code exponent / 2}.
      *
      * @param y        the signal
      * @param exponent 1 for magnitude, 2 for power
@@ -98,11 +101,17 @@ public final class Stft {
         int frames = config.frameCount(y.length);
         int bins = bins();
         float[][] out = new float[bins][frames];
-        analyze(y, (t, r, i) -> {
-            for (int k = 0; k < bins; k++) {
-                out[k][t] = SpectrumKernels.magnitudePow(r[k], i[k], exponent);
+        float[] block = new float[Math.min(BLOCK, Math.max(frames, 1)) * bins];
+        for (int t0 = 0; t0 < frames; t0 += BLOCK) {
+            int n = Math.min(BLOCK, frames - t0);
+            powerFrames(y, t0, n, block, bins);
+            SpectrumKernels.powerToExponent(block, n * bins, exponent);
+            for (int f = 0; f < n; f++) {
+                for (int k = 0; k < bins; k++) {
+                    out[k][t0 + f] = block[f * bins + k];
+                }
             }
-        });
+        }
         return out;
     }
 
@@ -164,6 +173,80 @@ public final class Stft {
     public void transformFrame(float[] x, int offset, float[] outRe, float[] outIm) {
         SpectrumKernels.windowed(x, offset, window, frame);
         fft.forward(frame, 0, outRe, outIm);
+    }
+
+    /**
+     * The power spectrum {@code |rfft(w * x[offset .. offset + nFft))|^2} of one frame, by the
+     * same FFT kernel as {@link #powerFrames} (a batch of one), so a frame streamed on its own
+     * is bit-identical to the same frame in a batch.
+     *
+     * @param x      samples (already padded if centring applies)
+     * @param offset first sample of the frame
+     * @param power  receives {@code nFft/2 + 1} values
+     */
+    public void powerFrame(float[] x, int offset, float[] power) {
+        fft.powerSpectrumBatch(x, offset, config.hopLength(), 1, window, power, config.bins());
+    }
+
+    /**
+     * Power spectra {@code |STFT|^2} of frames {@code first .. first + count - 1} of {@code y},
+     * frame-major: bin {@code k} of frame {@code first + f} goes to {@code power[f * binStride + k]}
+     * (the transpose of librosa's layout). Frames inside the signal go to the FFT's batch
+     * transform straight from {@code y}; the few that reach into the centring pad are assembled
+     * one at a time, with the values {@code np.pad} would give, in a scratch frame.
+     *
+     * @param y         the signal
+     * @param first     first frame, {@code >= 0}
+     * @param count     number of frames, {@code first + count <= frameCount(y.length)}
+     * @param power     receives {@code count} rows
+     * @param binStride row length in {@code power}, {@code >= nFft/2 + 1}
+     */
+    public void powerFrames(float[] y, int first, int count, float[] power, int binStride) {
+        Objects.requireNonNull(y, "y");
+        int frames = config.frameCount(y.length);
+        if (first < 0 || count < 0 || first > frames - count) {
+            throw new IllegalArgumentException("frames " + first + " .. " + (first + count) + " out of range: the signal has "
+                    + frames + " frames");
+        }
+        int nFft = config.nFft();
+        int hop = config.hopLength();
+        int pad = config.center() ? nFft / 2 : 0;
+        PadMode mode = config.padMode();
+        if (pad > 0 && y.length == 0 && mode != PadMode.CONSTANT) {
+            throw new IllegalArgumentException("cannot pad an empty signal in mode " + mode);
+        }
+        // interior frames: t hop - pad >= 0 and t hop - pad + nFft <= y.length
+        long lo = (pad + (long) hop - 1) / hop;
+        long hi = y.length - nFft + pad < 0 ? 0 : ((long) y.length - nFft + pad) / hop + 1;
+        int t = first;
+        int end = first + count;
+        while (t < end) {
+            if (t >= lo && t < hi) {
+                int n = (int) Math.min(end, hi) - t;
+                fft.powerSpectrumBatch(y, t * hop - pad, hop, n, window, power, (t - first) * binStride, binStride);
+                t += n;
+            } else {
+                fillEdge(y, (long) t * hop - pad, mode);
+                fft.powerSpectrumBatch(edge, 0, hop, 1, window, power, (t - first) * binStride, binStride);
+                t++;
+            }
+        }
+    }
+
+    /** {@code edge[i] = padded y at start + i}: the part inside the signal copied, the rest padded. */
+    private void fillEdge(float[] y, long start, PadMode mode) {
+        int nFft = edge.length;
+        long inLo = Math.max(0, start);
+        long inHi = Math.min(y.length, start + nFft);
+        for (int i = 0; i < nFft; i++) {
+            long j = start + i;
+            if (j == inLo && inHi > inLo) {
+                System.arraycopy(y, (int) inLo, edge, i, (int) (inHi - inLo));
+                i += (int) (inHi - inLo) - 1;
+            } else {
+                edge[i] = mode.sampleAt(y, y.length, j);
+            }
+        }
     }
 
     /**

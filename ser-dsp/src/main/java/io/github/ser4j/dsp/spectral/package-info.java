@@ -30,6 +30,17 @@
  * decorrelates the bands; its first coefficients (the MFCCs) describe the smooth spectral
  * envelope, i.e. the vocal tract, while the fine harmonic structure lands in higher ones.
  *
+ * <h2>Batch layout</h2>
+ * <p>Internally the pipeline runs frame-major: {@link io.github.ser4j.dsp.spectral.Stft#powerFrames}
+ * hands the frames that lie inside the signal to the FFT's batch transform in one call and
+ * assembles only the few that reach into the centring pad, writing one row of power per
+ * frame; the filterbank ({@link io.github.ser4j.dsp.spectral.MelFilterbank#applyFrames}), the
+ * decibel step and the DCT ({@link io.github.ser4j.dsp.spectral.DctII#applyFrames}) read and
+ * write rows too, through the kernels of {@code io.github.ser4j.dsp.kernels}, and librosa's
+ * {@code [bin][frame]} layout appears only in the final transpose. Each kernel gives a frame
+ * the same bits alone as in a batch, which is what lets the streaming front end equal the
+ * batch result exactly.
+ *
  * <p>Everything runs in float32 with double where sums are long or formulas sensitive
  * (filter design, window-sum-square). Transforms are plans holding scratch buffers: build one
  * per thread; per frame nothing is allocated.

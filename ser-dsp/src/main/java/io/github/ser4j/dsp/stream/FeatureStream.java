@@ -21,7 +21,7 @@ import java.util.Objects;
  * {@code [t hop - nFft/2, t hop + nFft/2)}: the first frames reach into the start pad (written
  * once the first {@code nFft/2 + 1} samples are in, which reflection needs), and the last ones
  * into the end pad, so those come out of {@link #finish()}. Each frame goes through exactly the
- * batch code path ({@link Stft#transformFrame}, the mel filterbank, the decibel step, the DCT).
+ * batch kernels ({@link Stft#powerFrame}, the mel filterbank, the decibel step, the DCT).
  *
  * <p>Only a frame-local decibel step can stream: {@code ref=np.max} needs the largest value of
  * the whole signal, and {@code top_db} clamps against the maximum over all frames, so both are
@@ -42,13 +42,10 @@ public final class FeatureStream {
     }
 
     private final FrameBuffer frames;
-    private final Stft stft;
     private final Mfcc mfcc;
     private final MelSpectrogram mel;
     private final double dbOffset;
     private final double amin;
-    private final float[] re;
-    private final float[] im;
     private final float[] logMel;
     private final float[] out;
 
@@ -63,12 +60,9 @@ public final class FeatureStream {
             this.mel = MelSpectrogram.of(melConfig);
             this.out = null;
         }
-        this.stft = mel.stft();
         this.frames = new FrameBuffer(mel.config().stft());
         this.dbOffset = Decibels.offset(db);
         this.amin = db.amin();
-        this.re = new float[stft.bins()];
-        this.im = new float[stft.bins()];
         this.logMel = new float[mel.nMels()];
     }
 
@@ -172,14 +166,13 @@ public final class FeatureStream {
     }
 
     private float[] features(float[] x, int offset) {
-        stft.transformFrame(x, offset, re, im);
         if (mfcc != null) {
-            mfcc.logMelFrame(re, im, dbOffset, logMel);
+            mfcc.logMelFrame(x, offset, dbOffset, logMel);
             mfcc.cepstrumFrame(logMel, out);
             return out;
         }
-        mel.melFrame(re, im, logMel);
-        Decibels.toDb(logMel, logMel.length, amin, dbOffset);
+        mel.melFrame(x, offset, logMel);
+        Decibels.toDb(logMel, 0, logMel.length, amin, dbOffset);
         return logMel;
     }
 

@@ -123,4 +123,61 @@ class StftTest {
         assertThat(PadMode.EDGE.pad(y, 2, 1)).containsExactly(0, 0, 0, 1, 2, 3, 3);
         assertThat(PadMode.REFLECT.pad(new float[] {5}, 2, 2)).containsExactly(5, 5, 5, 5, 5);
     }
+
+    @ParameterizedTest
+    @CsvSource({"64, 16, CONSTANT, true, 1000", "64, 16, REFLECT, true, 1000", "64, 16, EDGE, true, 30",
+            "60, 7, CONSTANT, true, 7", "64, 16, CONSTANT, false, 1000", "33, 5, REFLECT, true, 101"})
+    void batchPowerFramesEqualSquaredForwardAndSingleFramesBitForBit(int nFft, int hop, PadMode pad, boolean center,
+                                                                    int length) {
+        SplittableRandom rnd = new SplittableRandom(nFft * 31L + length);
+        float[] y = new float[length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (float) rnd.nextDouble(-1, 1);
+        }
+        Stft stft = Stft.of(new StftConfig(nFft, hop, nFft, Window.HANN, center, pad));
+        int frames = stft.config().frameCount(length);
+        int bins = stft.bins();
+        int stride = bins + 3;
+        float[] power = new float[frames * stride];
+        stft.powerFrames(y, 0, frames, power, stride);
+        ComplexSpectrogram s = stft.forward(y);
+        double max = 0;
+        for (int t = 0; t < frames; t++) {
+            for (int k = 0; k < bins; k++) {
+                double re = s.re()[k][t];
+                double im = s.im()[k][t];
+                max = Math.max(max, re * re + im * im);
+            }
+        }
+        int half = center ? nFft / 2 : 0;
+        float[] padded = new float[length + 2 * half];
+        for (int i = 0; i < padded.length; i++) {
+            padded[i] = pad.sampleAt(y, length, (long) i - half);
+        }
+        float[] one = new float[bins];
+        for (int t = 0; t < frames; t++) {
+            for (int k = 0; k < bins; k++) {
+                double re = s.re()[k][t];
+                double im = s.im()[k][t];
+                assertThat((double) power[t * stride + k]).as("frame %d bin %d", t, k)
+                        .isCloseTo(re * re + im * im, org.assertj.core.data.Offset.offset(1e-5 * max));
+            }
+            // a frame on its own (the streaming path) gives the batch's bits
+            stft.powerFrame(padded, t * hop, one);
+            for (int k = 0; k < bins; k++) {
+                assertThat(one[k]).as("frame %d bin %d", t, k).isEqualTo(power[t * stride + k]);
+            }
+        }
+        // any sub-range of frames gives the same rows as the whole batch
+        if (frames >= 3) {
+            float[] part = new float[2 * stride];
+            stft.powerFrames(y, frames - 2, 2, part, stride);
+            for (int k = 0; k < bins; k++) {
+                assertThat(part[k]).isEqualTo(power[(frames - 2) * stride + k]);
+                assertThat(part[stride + k]).isEqualTo(power[(frames - 1) * stride + k]);
+            }
+        }
+        assertThatThrownBy(() -> stft.powerFrames(y, frames, 1, power, stride))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+    }
 }
