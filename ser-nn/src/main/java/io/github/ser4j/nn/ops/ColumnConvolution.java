@@ -18,6 +18,10 @@ import io.github.ser4j.nn.kernels.Parallelism;
  * {@code dW += G_chunk @ col_chunk^T} (a single reduction of depth {@code nb*P}) and
  * {@code dcol = W^T G_chunk}, folded back per sample. When only one sample fits the
  * budget, the GEMM reads and writes the tensors in place, as a per-sample loop would.
+ *
+ * <p>The column matrix and the wide product are scratch of the calling thread, grown on
+ * demand and reused by every later call (no allocation, no zero-filling: every element is
+ * written before it is read). They never leave this class, so no tensor ever aliases them.
  */
 final class ColumnConvolution {
     /** Most floats of column matrix built at once (16 MB): bounds the scratch memory. */
@@ -32,6 +36,28 @@ final class ColumnConvolution {
         void fold(float[] col, int colOff, int ldCol, int s, float[] dx);
     }
 
+    /** The calling thread's column matrix and wide product, grown on demand. */
+    private static final class Scratch {
+        float[] col = new float[0];
+        float[] wide = new float[0];
+
+        float[] col(int size) {
+            if (col.length < size) {
+                col = new float[size];
+            }
+            return col;
+        }
+
+        float[] wide(int size) {
+            if (wide.length < size) {
+                wide = new float[size];
+            }
+            return wide;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private ColumnConvolution() {
     }
 
@@ -44,8 +70,9 @@ final class ColumnConvolution {
     /** {@code y [n, out, plane] = W [out, ck] @ col(x[s]) + b} for every sample. */
     static void forward(int n, int out, int ck, int plane, float[] w, float[] bias, Unfolding u, float[] y) {
         int chunk = chunk(n, ck, plane);
-        float[] col = new float[ck * chunk * plane];
-        float[] wide = chunk > 1 ? new float[out * chunk * plane] : null;
+        Scratch scratch = SCRATCH.get();
+        float[] col = scratch.col(ck * chunk * plane);
+        float[] wide = chunk > 1 ? scratch.wide(out * chunk * plane) : null;
         for (int s0 = 0; s0 < n; s0 += chunk) {
             int nb = Math.min(chunk, n - s0);
             int ld = nb * plane;
@@ -98,8 +125,9 @@ final class ColumnConvolution {
             return;
         }
         int chunk = chunk(n, ck, plane);
-        float[] col = new float[ck * chunk * plane];
-        float[] wide = chunk > 1 ? new float[out * chunk * plane] : null;
+        Scratch scratch = SCRATCH.get();
+        float[] col = scratch.col(ck * chunk * plane);
+        float[] wide = chunk > 1 ? scratch.wide(out * chunk * plane) : null;
         for (int s0 = 0; s0 < n; s0 += chunk) {
             int nb = Math.min(chunk, n - s0);
             int ld = nb * plane;

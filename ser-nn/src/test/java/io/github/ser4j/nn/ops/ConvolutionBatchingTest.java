@@ -44,6 +44,23 @@ class ConvolutionBatchingTest {
                 (x, w) -> Convolution2d.apply(x[0], w[0], w[1], r, c));
     }
 
+    @Test
+    void consecutiveNoGradOutputsStayIntactWhileScratchIsReused() {
+        SplittableRandom rng = new SplittableRandom(3);
+        Tensor w = Tensor.randn(rng, 6, 2, 5);
+        Tensor x1 = Tensor.randn(rng, 8, 2, 40);
+        Tensor x2 = Tensor.randn(rng, 8, 2, 40);
+        SlidingWindow same = SlidingWindow.same(5, 1, 1);
+        try (io.github.ser4j.nn.tensor.NoGrad scope = io.github.ser4j.nn.tensor.NoGrad.enter()) {
+            Tensor y1 = Convolution1d.apply(x1, w, null, same);
+            float[] first = y1.data().clone();
+            Tensor y2 = Convolution1d.apply(x2, w, null, same);
+            assertThat(y1.data()).as("first output after a second call").containsExactly(first);
+            assertThat(y2.data()).isNotSameAs(y1.data());
+            assertThat(Convolution1d.apply(x2, w, null, same).data()).containsExactly(y2.data());
+        }
+    }
+
     /** Runs the op on the whole batch and on each sample; compares outputs and all gradients. */
     private static void compare(int n, int[] sample, int[] weightShape, BiFunction<Tensor[], Tensor[], Tensor> op) {
         SplittableRandom rng = new SplittableRandom(n * 31L + sample.length);
