@@ -32,10 +32,20 @@ public final class Im2col {
     /** Fills {@code col[colOff ..]} ({@code [channels * kernel, outLength]}) from {@code x[xOff ..]} ({@code [channels, length]}). */
     public static void im2col1d(float[] x, int xOff, int channels, int length, int kernel, int stride,
                                 int padBefore, int dilation, int outLength, float[] col, int colOff) {
+        im2col1d(x, xOff, channels, length, kernel, stride, padBefore, dilation, outLength, col, colOff, outLength);
+    }
+
+    /**
+     * As {@link #im2col1d(float[], int, int, int, int, int, int, int, int, float[], int)}, with
+     * column-matrix rows {@code ldCol} apart: several samples' blocks then sit side by side
+     * in one wide matrix {@code [channels * kernel, samples * outLength]}, one GEMM for all.
+     */
+    public static void im2col1d(float[] x, int xOff, int channels, int length, int kernel, int stride,
+                                int padBefore, int dilation, int outLength, float[] col, int colOff, int ldCol) {
         for (int c = 0; c < channels; c++) {
             int xc = xOff + c * length;
             for (int k = 0; k < kernel; k++) {
-                int row = colOff + (c * kernel + k) * outLength;
+                int row = colOff + (c * kernel + k) * ldCol;
                 int shift = k * dilation - padBefore; // input index of output t: t*stride + shift
                 int t0 = firstInside(shift, stride, outLength);
                 int t1 = Math.max(t0, endInside(shift, stride, length, outLength));
@@ -62,10 +72,16 @@ public final class Im2col {
     /** Adds the columns back onto {@code dx[dxOff ..]} ({@code [channels, length]}): the adjoint of {@link #im2col1d}. */
     public static void col2im1d(float[] col, int colOff, int channels, int length, int kernel, int stride,
                                 int padBefore, int dilation, int outLength, float[] dx, int dxOff) {
+        col2im1d(col, colOff, outLength, channels, length, kernel, stride, padBefore, dilation, outLength, dx, dxOff);
+    }
+
+    /** Adjoint of the strided {@link #im2col1d(float[], int, int, int, int, int, int, int, int, float[], int, int)}: column rows {@code ldCol} apart. */
+    public static void col2im1d(float[] col, int colOff, int ldCol, int channels, int length, int kernel, int stride,
+                                int padBefore, int dilation, int outLength, float[] dx, int dxOff) {
         for (int c = 0; c < channels; c++) {
             int xc = dxOff + c * length;
             for (int k = 0; k < kernel; k++) {
-                int row = colOff + (c * kernel + k) * outLength;
+                int row = colOff + (c * kernel + k) * ldCol;
                 int shift = k * dilation - padBefore;
                 int t0 = firstInside(shift, stride, outLength);
                 int t1 = endInside(shift, stride, length, outLength);
@@ -81,6 +97,14 @@ public final class Im2col {
     public static void im2col2d(float[] x, int xOff, int channels, int height, int width,
                                 int kh, int kw, int sh, int sw, int padTop, int padLeft, int dh, int dw,
                                 int outH, int outW, float[] col, int colOff) {
+        im2col2d(x, xOff, channels, height, width, kh, kw, sh, sw, padTop, padLeft, dh, dw, outH, outW, col, colOff,
+                outH * outW);
+    }
+
+    /** As the 2-D {@code im2col2d} above, with column-matrix rows {@code ldCol} apart (several samples side by side). */
+    public static void im2col2d(float[] x, int xOff, int channels, int height, int width,
+                                int kh, int kw, int sh, int sw, int padTop, int padLeft, int dh, int dw,
+                                int outH, int outW, float[] col, int colOff, int ldCol) {
         int plane = outH * outW;
         for (int c = 0; c < channels; c++) {
             int xc = xOff + c * height * width;
@@ -89,7 +113,7 @@ public final class Im2col {
                 int oi0 = firstInside(shiftH, sh, outH);
                 int oi1 = Math.max(oi0, endInside(shiftH, sh, height, outH));
                 for (int kj = 0; kj < kw; kj++) {
-                    int row = colOff + ((c * kh + ki) * kw + kj) * plane;
+                    int row = colOff + ((c * kh + ki) * kw + kj) * ldCol;
                     int shiftW = kj * dw - padLeft;
                     int oj0 = firstInside(shiftW, sw, outW);
                     int oj1 = Math.max(oj0, endInside(shiftW, sw, width, outW));
@@ -110,7 +134,14 @@ public final class Im2col {
     public static void col2im2d(float[] col, int colOff, int channels, int height, int width,
                                 int kh, int kw, int sh, int sw, int padTop, int padLeft, int dh, int dw,
                                 int outH, int outW, float[] dx, int dxOff) {
-        int plane = outH * outW;
+        col2im2d(col, colOff, outH * outW, channels, height, width, kh, kw, sh, sw, padTop, padLeft, dh, dw,
+                outH, outW, dx, dxOff);
+    }
+
+    /** Adjoint of the strided {@code im2col2d}: column rows {@code ldCol} apart. */
+    public static void col2im2d(float[] col, int colOff, int ldCol, int channels, int height, int width,
+                                int kh, int kw, int sh, int sw, int padTop, int padLeft, int dh, int dw,
+                                int outH, int outW, float[] dx, int dxOff) {
         for (int c = 0; c < channels; c++) {
             int xc = dxOff + c * height * width;
             for (int ki = 0; ki < kh; ki++) {
@@ -118,7 +149,7 @@ public final class Im2col {
                 int oi0 = firstInside(shiftH, sh, outH);
                 int oi1 = endInside(shiftH, sh, height, outH);
                 for (int kj = 0; kj < kw; kj++) {
-                    int row = colOff + ((c * kh + ki) * kw + kj) * plane;
+                    int row = colOff + ((c * kh + ki) * kw + kj) * ldCol;
                     int shiftW = kj * dw - padLeft;
                     int oj0 = firstInside(shiftW, sw, outW);
                     int oj1 = endInside(shiftW, sw, width, outW);

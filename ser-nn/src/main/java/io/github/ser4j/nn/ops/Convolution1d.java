@@ -1,6 +1,5 @@
 package io.github.ser4j.nn.ops;
 
-import io.github.ser4j.nn.kernels.Gemm;
 import io.github.ser4j.nn.kernels.Im2col;
 import io.github.ser4j.nn.tensor.Function;
 import io.github.ser4j.nn.tensor.Tensor;
@@ -12,11 +11,11 @@ import java.util.Arrays;
  * {@code W [O, C, K]}, {@code b [O]} or null, {@code y [N, O, outL]} with
  * {@code y[n, o, t] = b[o] + sum_{c,k} W[o, c, k] x[n, c, t*stride - padBefore + k*dilation]}.
  *
- * <p>Computed per sample as one GEMM over the unfolded input ({@link Im2col}):
- * {@code y[n] = W [O, C*K] @ col [C*K, outL]}. Backward per sample:
- * {@code dW += G[n] col^T}, {@code dcol = W^T G[n]} folded back with {@code col2im},
- * {@code db += sum_t G[n]}. The column matrix is rebuilt in the backward pass rather than
- * kept, trading a cheap unfold for memory.
+ * <p>Computed as a GEMM over the unfolded input ({@link Im2col}):
+ * {@code y[n] = W [O, C*K] @ col [C*K, outL]}, several samples side by side in one product
+ * ({@link ColumnConvolution}). Backward: {@code dW += G col^T}, {@code dcol = W^T G} folded
+ * back with {@code col2im}, {@code db += sum_t G}. The column matrix is rebuilt in the
+ * backward pass rather than kept, trading a cheap unfold for memory.
  */
 public final class Convolution1d extends Function {
     private final Tensor x;
@@ -53,56 +52,38 @@ public final class Convolution1d extends Function {
         int k = window.kernel();
         int outLen = window.outputLength("conv1d", len);
         Tensor y = Tensor.zeros(n, out, outLen);
-        float[] yd = y.data();
-        float[] col = new float[c * k * outLen];
-        for (int s = 0; s < n; s++) {
-            Im2col.im2col1d(x.data(), s * c * len, c, len, k, window.stride(), window.padBefore(len),
-                    window.dilation(), outLen, col, 0);
-            int yo = s * out * outLen;
-            if (b != null) {
-                for (int o = 0; o < out; o++) {
-                    Arrays.fill(yd, yo + o * outLen, yo + (o + 1) * outLen, b.data()[o]);
-                }
-            }
-            Gemm.sgemm(false, false, out, outLen, c * k, 1f, w.data(), 0, c * k, col, 0, outLen,
-                    b == null ? 0f : 1f, yd, yo, outLen);
-        }
+        ColumnConvolution.forward(n, out, c * k, outLen, w.data(), b == null ? null : b.data(),
+                unfolding(x.data(), c, len, window, outLen), y.data());
         return needsGrad(x, w, b) ? new Convolution1d(x, w, b, window, outLen).record(y) : y;
+    }
+
+    /** Sample {@code s} of {@code x [N, c, len]} unfolded into columns, and the adjoint into a gradient of that shape. */
+    private static ColumnConvolution.Unfolding unfolding(float[] xd, int c, int len, SlidingWindow window, int outLen) {
+        int k = window.kernel();
+        int stride = window.stride();
+        int pad = window.padBefore(len);
+        int dil = window.dilation();
+        return new ColumnConvolution.Unfolding() {
+            @Override
+            public void unfold(int s, float[] col, int colOff, int ldCol) {
+                Im2col.im2col1d(xd, s * c * len, c, len, k, stride, pad, dil, outLen, col, colOff, ldCol);
+            }
+
+            @Override
+            public void fold(float[] col, int colOff, int ldCol, int s, float[] dx) {
+                Im2col.col2im1d(col, colOff, ldCol, c, len, k, stride, pad, dil, outLen, dx, s * c * len);
+            }
+        };
     }
 
     @Override
     protected void backward(float[] g) {
-        int n = x.dim(0);
         int c = x.dim(1);
         int len = x.dim(2);
-        int out = w.dim(0);
-        int k = window.kernel();
-        int rowsCol = c * k;
-        float[] col = new float[rowsCol * outLength];
-        for (int s = 0; s < n; s++) {
-            int go = s * out * outLength;
-            if (w.requiresGrad()) {
-                Im2col.im2col1d(x.data(), s * c * len, c, len, k, window.stride(), window.padBefore(len),
-                        window.dilation(), outLength, col, 0);
-                Gemm.sgemm(false, true, out, rowsCol, outLength, 1f, g, go, outLength, col, 0, outLength,
-                        1f, w.gradOrAllocate(), 0, rowsCol);
-            }
-            if (x.requiresGrad()) {
-                Gemm.sgemm(true, false, rowsCol, outLength, out, 1f, w.data(), 0, rowsCol, g, go, outLength,
-                        0f, col, 0, outLength);
-                Im2col.col2im1d(col, 0, c, len, k, window.stride(), window.padBefore(len), window.dilation(),
-                        outLength, x.gradOrAllocate(), s * c * len);
-            }
-            if (b != null && b.requiresGrad()) {
-                float[] gb = b.gradOrAllocate();
-                for (int o = 0; o < out; o++) {
-                    double sum = 0;
-                    for (int t = 0; t < outLength; t++) {
-                        sum += g[go + o * outLength + t];
-                    }
-                    gb[o] += (float) sum;
-                }
-            }
-        }
+        ColumnConvolution.backward(x.dim(0), w.dim(0), c * window.kernel(), outLength, w.data(), g,
+                unfolding(x.data(), c, len, window, outLength),
+                w.requiresGrad() ? w.gradOrAllocate() : null,
+                x.requiresGrad() ? x.gradOrAllocate() : null,
+                b != null && b.requiresGrad() ? b.gradOrAllocate() : null);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.ser4j.nn.ops;
 
-import io.github.ser4j.nn.kernels.Gemm;
 import io.github.ser4j.nn.kernels.Im2col;
 import io.github.ser4j.nn.tensor.Function;
 import io.github.ser4j.nn.tensor.Tensor;
@@ -10,9 +9,9 @@ import java.util.Arrays;
 /**
  * 2-D convolution (cross-correlation, as PyTorch's {@code F.conv2d}): {@code x [N, C, H, W]},
  * {@code W [O, C, KH, KW]}, {@code b [O]} or null, {@code y [N, O, outH, outW]}; one
- * {@link SlidingWindow} per spatial axis. Same scheme as {@link Convolution1d}: per sample
- * {@code y[n] = W [O, C*KH*KW] @ col [C*KH*KW, outH*outW]}, and the adjoint GEMMs plus
- * {@code col2im} in the backward pass.
+ * {@link SlidingWindow} per spatial axis. Same scheme as {@link Convolution1d}:
+ * {@code y[n] = W [O, C*KH*KW] @ col [C*KH*KW, outH*outW]} with several samples per GEMM
+ * ({@link ColumnConvolution}), and the adjoint GEMMs plus {@code col2im} in the backward pass.
  */
 public final class Convolution2d extends Function {
     private final Tensor x;
@@ -57,60 +56,43 @@ public final class Convolution2d extends Function {
         int plane = oh * ow;
         int ck = c * rows.kernel() * cols.kernel();
         Tensor y = Tensor.zeros(n, out, oh, ow);
-        float[] yd = y.data();
-        float[] col = new float[ck * plane];
-        for (int s = 0; s < n; s++) {
-            unfold(x.data(), s * c * h * wd, c, h, wd, rows, cols, oh, ow, col);
-            int yo = s * out * plane;
-            if (b != null) {
-                for (int o = 0; o < out; o++) {
-                    Arrays.fill(yd, yo + o * plane, yo + (o + 1) * plane, b.data()[o]);
-                }
-            }
-            Gemm.sgemm(false, false, out, plane, ck, 1f, w.data(), 0, ck, col, 0, plane,
-                    b == null ? 0f : 1f, yd, yo, plane);
-        }
+        ColumnConvolution.forward(n, out, ck, plane, w.data(), b == null ? null : b.data(),
+                unfolding(x.data(), c, h, wd, rows, cols, oh, ow), y.data());
         return needsGrad(x, w, b) ? new Convolution2d(x, w, b, rows, cols, oh, ow).record(y) : y;
     }
 
-    private static void unfold(float[] x, int off, int c, int h, int wd, SlidingWindow rows, SlidingWindow cols,
-                               int oh, int ow, float[] col) {
-        Im2col.im2col2d(x, off, c, h, wd, rows.kernel(), cols.kernel(), rows.stride(), cols.stride(),
-                rows.padBefore(h), cols.padBefore(wd), rows.dilation(), cols.dilation(), oh, ow, col, 0);
+    /** Sample {@code s} of {@code x [N, c, h, wd]} unfolded into columns, and the adjoint into a gradient of that shape. */
+    private static ColumnConvolution.Unfolding unfolding(float[] xd, int c, int h, int wd, SlidingWindow rows,
+                                                         SlidingWindow cols, int oh, int ow) {
+        int kh = rows.kernel();
+        int kw = cols.kernel();
+        int sh = rows.stride();
+        int sw = cols.stride();
+        int pt = rows.padBefore(h);
+        int pl = cols.padBefore(wd);
+        int dh = rows.dilation();
+        int dw = cols.dilation();
+        int size = c * h * wd;
+        return new ColumnConvolution.Unfolding() {
+            @Override
+            public void unfold(int s, float[] col, int colOff, int ldCol) {
+                Im2col.im2col2d(xd, s * size, c, h, wd, kh, kw, sh, sw, pt, pl, dh, dw, oh, ow, col, colOff, ldCol);
+            }
+
+            @Override
+            public void fold(float[] col, int colOff, int ldCol, int s, float[] dx) {
+                Im2col.col2im2d(col, colOff, ldCol, c, h, wd, kh, kw, sh, sw, pt, pl, dh, dw, oh, ow, dx, s * size);
+            }
+        };
     }
 
     @Override
     protected void backward(float[] g) {
-        int n = x.dim(0);
-        int c = x.dim(1);
-        int h = x.dim(2);
-        int wd = x.dim(3);
-        int out = w.dim(0);
-        int plane = outH * outW;
-        int ck = c * rows.kernel() * cols.kernel();
-        float[] col = new float[ck * plane];
-        for (int s = 0; s < n; s++) {
-            int go = s * out * plane;
-            if (w.requiresGrad()) {
-                unfold(x.data(), s * c * h * wd, c, h, wd, rows, cols, outH, outW, col);
-                Gemm.sgemm(false, true, out, ck, plane, 1f, g, go, plane, col, 0, plane, 1f, w.gradOrAllocate(), 0, ck);
-            }
-            if (x.requiresGrad()) {
-                Gemm.sgemm(true, false, ck, plane, out, 1f, w.data(), 0, ck, g, go, plane, 0f, col, 0, plane);
-                Im2col.col2im2d(col, 0, c, h, wd, rows.kernel(), cols.kernel(), rows.stride(), cols.stride(),
-                        rows.padBefore(h), cols.padBefore(wd), rows.dilation(), cols.dilation(), outH, outW,
-                        x.gradOrAllocate(), s * c * h * wd);
-            }
-            if (b != null && b.requiresGrad()) {
-                float[] gb = b.gradOrAllocate();
-                for (int o = 0; o < out; o++) {
-                    double sum = 0;
-                    for (int t = 0; t < plane; t++) {
-                        sum += g[go + o * plane + t];
-                    }
-                    gb[o] += (float) sum;
-                }
-            }
-        }
+        int ck = x.dim(1) * rows.kernel() * cols.kernel();
+        ColumnConvolution.backward(x.dim(0), w.dim(0), ck, outH * outW, w.data(), g,
+                unfolding(x.data(), x.dim(1), x.dim(2), x.dim(3), rows, cols, outH, outW),
+                w.requiresGrad() ? w.gradOrAllocate() : null,
+                x.requiresGrad() ? x.gradOrAllocate() : null,
+                b != null && b.requiresGrad() ? b.gradOrAllocate() : null);
     }
 }

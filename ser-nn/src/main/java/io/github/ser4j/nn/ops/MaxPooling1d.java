@@ -28,12 +28,20 @@ public final class MaxPooling1d extends Function {
         int len = x.dim(2);
         int outLen = window.outputLength("max_pool1d", len);
         Tensor y = Tensor.zeros(x.dim(0), x.dim(1), outLen);
+        if (!needsGrad(x)) {
+            // Nothing will run backward: maxima only, no index array.
+            for (int r = 0; r < rowsN; r++) {
+                MaxPoolKernels.maxPool1dValues(x.data(), r * len, len, window.kernel(), window.stride(),
+                        window.padBefore(len), outLen, y.data(), r * outLen);
+            }
+            return y;
+        }
         int[] argmax = new int[y.numel()];
         for (int r = 0; r < rowsN; r++) {
             MaxPoolKernels.maxPool1d(x.data(), r * len, len, window.kernel(), window.stride(), window.padBefore(len),
                     outLen, y.data(), r * outLen, argmax, r * outLen);
         }
-        return needsGrad(x) ? new MaxPooling1d(x, argmax).record(y) : y;
+        return new MaxPooling1d(x, argmax).record(y);
     }
 
     @Override

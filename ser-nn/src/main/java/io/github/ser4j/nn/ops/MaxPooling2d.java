@@ -28,13 +28,21 @@ public final class MaxPooling2d extends Function {
         int oh = rows.outputLength("max_pool2d (height)", h);
         int ow = cols.outputLength("max_pool2d (width)", w);
         Tensor y = Tensor.zeros(x.dim(0), x.dim(1), oh, ow);
+        if (!needsGrad(x)) {
+            // Nothing will run backward: maxima only, no index array.
+            for (int p = 0; p < planes; p++) {
+                MaxPoolKernels.maxPool2dValues(x.data(), p * h * w, h, w, rows.kernel(), cols.kernel(), rows.stride(),
+                        cols.stride(), rows.padBefore(h), cols.padBefore(w), oh, ow, y.data(), p * oh * ow);
+            }
+            return y;
+        }
         int[] argmax = new int[y.numel()];
         for (int p = 0; p < planes; p++) {
             MaxPoolKernels.maxPool2d(x.data(), p * h * w, h, w, rows.kernel(), cols.kernel(), rows.stride(),
                     cols.stride(), rows.padBefore(h), cols.padBefore(w), oh, ow, y.data(), p * oh * ow,
                     argmax, p * oh * ow);
         }
-        return needsGrad(x) ? new MaxPooling2d(x, argmax).record(y) : y;
+        return new MaxPooling2d(x, argmax).record(y);
     }
 
     @Override

@@ -13,7 +13,17 @@
  *   <li>{@link io.github.ser4j.nn.ops.MatMul}: {@code C = A B}, so {@code dA = G B^T} and
  *   {@code dB = A^T G}, both one GEMM.</li>
  *   <li>{@link io.github.ser4j.nn.ops.Softmax}: {@code dx_i = y_i (g_i - sum_j g_j y_j)}.</li>
+ *   <li>{@link io.github.ser4j.nn.ops.Convolution1d}: {@code y = W col(x)}, so
+ *   {@code dW = G col(x)^T} and {@code dx = col^T(W^T G)}; several samples' column blocks
+ *   sit side by side so one GEMM serves a chunk of the batch (the package-private
+ *   {@code ColumnConvolution}, shared with {@link io.github.ser4j.nn.ops.Convolution2d}).</li>
  * </ul>
+ *
+ * <p>Outside a gradient-recording scope ({@link io.github.ser4j.nn.tensor.NoGrad}) ops save
+ * nothing for a backward pass and skip what only it needs: max pooling computes the maxima
+ * without their positions. Internal scratch (convolution column matrices) is per thread and
+ * reused across calls; every op output is a fresh tensor, so a later call never overwrites an
+ * earlier result.
  *
  * <p>Shapes follow numpy/PyTorch; errors name the op, the shapes and the axis. Hot inner
  * loops (activations, softmax, im2col, pooling, normalisation) live in
