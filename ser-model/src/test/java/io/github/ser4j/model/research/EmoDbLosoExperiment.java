@@ -42,7 +42,11 @@ public final class EmoDbLosoExperiment {
         Map<String, String> a = new HashMap<>();
         for (String s : args) {
             int eq = s.indexOf('=');
-            a.put(s.substring(0, eq), s.substring(eq + 1));
+            if (eq < 0) {
+                a.put(s, "true");
+            } else {
+                a.put(s.substring(0, eq), s.substring(eq + 1));
+            }
         }
         Parallelism.setThreads(Integer.parseInt(a.getOrDefault("threads", "1")));
         Path corpusDir = Path.of(a.getOrDefault("corpus", "/work/shared/corpora/emodb"));
@@ -67,12 +71,18 @@ public final class EmoDbLosoExperiment {
         List<Utterance> utts = corpus.utterances();
         List<Emotion> emotions = utts.stream().map(Utterance::emotion).distinct().sorted().toList();
         long t0 = System.nanoTime();
-        float[][] features = loadOrExtract(utts, cache.resolve("functionals-v1.bin"));
+        long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        float[][] features = loadOrExtract(utts, cache.resolve("functionals-v1.bin"), 1.0);
+        boolean speed = Boolean.parseBoolean(a.getOrDefault("speed", "false"));
+        float[][][] augmented = speed ? new float[][][] {
+            loadOrExtract(utts, cache.resolve("functionals-sp0.9-v1.bin"), 0.9),
+            loadOrExtract(utts, cache.resolve("functionals-sp1.1-v1.bin"), 1.1)} : new float[0][][];
         double extractSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "features: %d x %d in %.1f s%n", features.length, features[0].length,
-                extractSeconds);
+        System.out.printf(Locale.ROOT, "features: %d x %d in %.1f s (cpu %.1f s)%n", features.length,
+                features[0].length, extractSeconds,
+                (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1e9);
 
-        float[][] probs = runLoso(utts, emotions, features, recipe, seeds, a.containsKey("quiet"));
+        float[][] probs = runLoso(utts, emotions, features, augmented, recipe, seeds, a.containsKey("quiet"));
         Path probsOut = a.containsKey("probs") ? Path.of(a.get("probs")) : null;
         if (probsOut != null) {
             writeMatrix(probsOut, probs);
@@ -81,7 +91,9 @@ public final class EmoDbLosoExperiment {
 
     /** Runs the ten folds, prints per-fold and overall figures, returns test probabilities per utterance. */
     static float[][] runLoso(List<Utterance> utts, List<Emotion> emotions, float[][] features,
-                             MlpClassifier.Recipe recipe, int seeds, boolean quiet) {
+                             float[][][] augmented, MlpClassifier.Recipe recipe, int seeds, boolean quiet) {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = cpu.getCurrentThreadCpuTime();
         List<String> speakers = utts.stream().map(Utterance::speaker).distinct().sorted().toList();
         int k = emotions.size();
         int[] label = utts.stream().mapToInt(u -> emotions.indexOf(u.emotion())).toArray();
@@ -103,10 +115,16 @@ public final class EmoDbLosoExperiment {
                 (s.equals(test) ? te : s.equals(val) ? va : tr).add(i);
             }
             StandardScaler scaler = StandardScaler.fit(rows(features, tr));
-            float[][] xTr = clip(scaler.transform(rows(features, tr)));
+            List<float[]> trainRows = new ArrayList<>(java.util.Arrays.asList(rows(features, tr)));
+            List<Integer> trainLabels = new ArrayList<>(tr.stream().map(i -> label[i]).toList());
+            for (float[][] copy : augmented) {
+                trainRows.addAll(java.util.Arrays.asList(rows(copy, tr)));
+                trainLabels.addAll(tr.stream().map(i -> label[i]).toList());
+            }
+            float[][] xTr = clip(scaler.transform(trainRows.toArray(new float[0][])));
             float[][] xVa = clip(scaler.transform(rows(features, va)));
             float[][] xTe = clip(scaler.transform(rows(features, te)));
-            int[] yTr = tr.stream().mapToInt(i -> label[i]).toArray();
+            int[] yTr = trainLabels.stream().mapToInt(Integer::intValue).toArray();
             int[] yVa = va.stream().mapToInt(i -> label[i]).toArray();
             int[] yTe = te.stream().mapToInt(i -> label[i]).toArray();
             float[][] p = new float[te.size()][k];
@@ -139,6 +157,7 @@ public final class EmoDbLosoExperiment {
             }
         }
         double total = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "cpu time (main thread) %.1f s%n", (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         int[] pred = new int[utts.size()];
         for (int i = 0; i < pred.length; i++) {
             pred[i] = MlpClassifier.argmax(probs[i]);
@@ -177,7 +196,7 @@ public final class EmoDbLosoExperiment {
         return x;
     }
 
-    static float[][] loadOrExtract(List<Utterance> utts, Path file) throws IOException {
+    static float[][] loadOrExtract(List<Utterance> utts, Path file, double speed) throws IOException {
         if (Files.exists(file)) {
             float[][] m = readMatrix(file);
             if (m.length == utts.size() && m[0].length == FunctionalFeatures.DIM) {
@@ -188,6 +207,10 @@ public final class EmoDbLosoExperiment {
         float[][] out = new float[utts.size()][];
         for (int i = 0; i < utts.size(); i++) {
             float[] y = AudioLoader.load(utts.get(i).path(), opts).samples();
+            if (speed != 1.0) {
+                y = io.github.ser4j.dsp.augment.SpeedPerturbation.changeSpeed(y, FunctionalFeatures.SAMPLE_RATE, speed,
+                        io.github.ser4j.dsp.resample.ResampleType.KAISER_FAST);
+            }
             out[i] = FunctionalFeatures.extract(y);
         }
         Files.createDirectories(file.getParent());
