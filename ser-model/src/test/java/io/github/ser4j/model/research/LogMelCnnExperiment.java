@@ -98,6 +98,9 @@ public final class LogMelCnnExperiment {
         int k = emotions.size();
         int[] label = utts.stream().mapToInt(u -> emotions.indexOf(u.emotion())).toArray();
         float[][] probs = new float[utts.size()][];
+        float[][] probsLast = new float[utts.size()][];
+        double sumUarLast = 0;
+        StringBuilder perFoldLast = new StringBuilder();
         double sumUar = 0;
         double sumAcc = 0;
         StringBuilder perFold = new StringBuilder();
@@ -136,16 +139,31 @@ public final class LogMelCnnExperiment {
             float[][][] xTe = te.stream().map(i -> base[i]).toArray(float[][][]::new);
             int[] yTe = te.stream().mapToInt(i -> label[i]).toArray();
             float[][] p = new float[te.size()][k];
+            float[][] pLast = new float[te.size()][k];
             for (int s = 0; s < seeds; s++) {
-                Sequential net = train(xTr, yTr, xVa, yVa, k, r, 7000L * f + s, speed ? 3 : 1);
-                params = net.parameterCount();
-                float[][] ps = predict(net, xTe, r.crop(), k);
+                Trained t = train(xTr, yTr, xVa, yVa, k, r, 7000L * f + s, speed ? 3 : 1);
+                params = t.net().parameterCount();
+                float[][] psLast = predict(t.net(), xTe, r.crop(), k);
+                t.load(t.best());
+                float[][] ps = predict(t.net(), xTe, r.crop(), k);
                 for (int i = 0; i < p.length; i++) {
                     for (int c = 0; c < k; c++) {
                         p[i][c] += ps[i][c] / seeds;
+                        pLast[i][c] += psLast[i][c] / seeds;
                     }
                 }
             }
+            for (int i = 0; i < te.size(); i++) {
+                probsLast[te.get(i)] = pLast[i];
+            }
+            int[] predLast = new int[te.size()];
+            for (int i = 0; i < te.size(); i++) {
+                predLast[i] = MlpClassifier.argmax(pLast[i]);
+            }
+            ClassificationReport repLast = ClassificationReport.of(yTe, predLast, EmoDbLosoExperiment.names(emotions));
+            sumUarLast += repLast.uar();
+            perFoldLast.append(String.format(Locale.ROOT, " %s:%.1f", test.substring(test.indexOf(':') + 1),
+                    100 * repLast.uar()));
             int[] pred = new int[te.size()];
             for (int i = 0; i < te.size(); i++) {
                 probs[te.get(i)] = p[i];
@@ -171,8 +189,11 @@ public final class LogMelCnnExperiment {
                 total, total / folds);
         System.out.println("per-fold UAR:" + perFold);
         System.out.println(pooled.toText(3));
+        System.out.printf(Locale.ROOT, "LAST-EPOCH model: mean-fold UAR %.2f%%, per-fold UAR:%s%n",
+                100 * sumUarLast / folds, perFoldLast);
         if (a.containsKey("probs") && folds == speakers.size()) {
             EmoDbLosoExperiment.writeMatrix(Path.of(a.get("probs")), probs);
+            EmoDbLosoExperiment.writeMatrix(Path.of(a.get("probs") + ".last"), probsLast);
         }
     }
 
@@ -197,8 +218,20 @@ public final class LogMelCnnExperiment {
         return new Sequential(layers.toArray(new Module[0]));
     }
 
-    static Sequential train(float[][][] x, int[] y, float[][][] xVa, int[] yVa, int classes, Recipe r, long seed,
-                            int copies) {
+    /** A trained network with its final (last-epoch) and best-validation states. */
+    record Trained(Sequential net, Map<String, Tensor> state, Map<String, float[]> last, Map<String, float[]> best) {
+        void load(Map<String, float[]> values) {
+            if (values == null) {
+                return;
+            }
+            for (Map.Entry<String, Tensor> e : state.entrySet()) {
+                System.arraycopy(values.get(e.getKey()), 0, e.getValue().data(), 0, e.getValue().numel());
+            }
+        }
+    }
+
+    static Trained train(float[][][] x, int[] y, float[][][] xVa, int[] yVa, int classes, Recipe r, long seed,
+                         int copies) {
         SplittableRandom rng = new SplittableRandom(seed);
         int mels = x[0].length;
         Sequential net = build(mels, classes, r, rng);
@@ -256,12 +289,11 @@ public final class LogMelCnnExperiment {
                 }
             }
         }
-        if (best != null) {
-            for (Map.Entry<String, Tensor> e : state.entrySet()) {
-                System.arraycopy(best.get(e.getKey()), 0, e.getValue().data(), 0, e.getValue().numel());
-            }
+        Map<String, float[]> last = new HashMap<>();
+        for (Map.Entry<String, Tensor> e : state.entrySet()) {
+            last.put(e.getKey(), e.getValue().data().clone());
         }
-        return net;
+        return new Trained(net, state, last, best);
     }
 
     /** A random crop of {@code crop} frames (padded with the silence floor when shorter). */
