@@ -74,9 +74,15 @@ public final class EmoDbLosoExperiment {
         long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         float[][] features = loadOrExtract(utts, cache.resolve("functionals-v1.bin"), 1.0);
         boolean speed = Boolean.parseBoolean(a.getOrDefault("speed", "false"));
-        float[][][] augmented = speed ? new float[][][] {
-            loadOrExtract(utts, cache.resolve("functionals-sp0.9-v1.bin"), 0.9),
-            loadOrExtract(utts, cache.resolve("functionals-sp1.1-v1.bin"), 1.1)} : new float[0][][];
+        String speeds = a.getOrDefault("speeds", speed ? "0.9,1.1" : "");
+        List<float[][]> copies = new ArrayList<>();
+        for (String f : speeds.split(",")) {
+            if (!f.isBlank()) {
+                double factor = Double.parseDouble(f);
+                copies.add(loadOrExtract(utts, cache.resolve("functionals-sp" + f + "-v1.bin"), factor));
+            }
+        }
+        float[][][] augmented = copies.toArray(new float[0][][]);
         double extractSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "features: %d x %d in %.1f s (cpu %.1f s)%n", features.length,
                 features[0].length, extractSeconds,

@@ -77,6 +77,7 @@ public final class LogMelCnnExperiment {
                 Integer.parseInt(a.getOrDefault("crop", "300")),
                 2, 8, 2, 25, Integer.parseInt(a.getOrDefault("evalFrom", String.valueOf(epochs / 3))));
         int seeds = Integer.parseInt(a.getOrDefault("seeds", "1"));
+        long seedBase = Long.parseLong(a.getOrDefault("seedBase", "0"));
         boolean speed = Boolean.parseBoolean(a.getOrDefault("speed", "false"));
         int folds = Integer.parseInt(a.getOrDefault("folds", "10"));
         System.out.println("recipe " + r + " ch=" + a.getOrDefault("ch", "64,96,128") + " seeds=" + seeds
@@ -88,8 +89,13 @@ public final class LogMelCnnExperiment {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long c0 = cpu.getCurrentThreadCpuTime();
         float[][][] base = loadOrCompute(utts, cache.resolve("logmel64-v1.bin"), 1.0);
-        float[][][] slow = speed ? loadOrCompute(utts, cache.resolve("logmel64-sp0.9-v1.bin"), 0.9) : null;
-        float[][][] fast = speed ? loadOrCompute(utts, cache.resolve("logmel64-sp1.1-v1.bin"), 1.1) : null;
+        String speedList = a.getOrDefault("speeds", speed ? "0.9,1.1" : "");
+        List<float[][][]> copies = new ArrayList<>();
+        for (String sf : speedList.split(",")) {
+            if (!sf.isBlank()) {
+                copies.add(loadOrCompute(utts, cache.resolve("logmel64-sp" + sf + "-v1.bin"), Double.parseDouble(sf)));
+            }
+        }
         System.out.printf(Locale.ROOT, "log-mel for %d utterances in %.1f s (cpu %.1f s)%n", utts.size(),
                 (System.nanoTime() - t0) / 1e9, (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
         long cpuStart = cpu.getCurrentThreadCpuTime();
@@ -124,10 +130,8 @@ public final class LogMelCnnExperiment {
                 } else {
                     trX.add(base[i]);
                     trY.add(label[i]);
-                    if (speed) {
-                        trX.add(slow[i]);
-                        trY.add(label[i]);
-                        trX.add(fast[i]);
+                    for (float[][][] copy : copies) {
+                        trX.add(copy[i]);
                         trY.add(label[i]);
                     }
                 }
@@ -141,7 +145,7 @@ public final class LogMelCnnExperiment {
             float[][] p = new float[te.size()][k];
             float[][] pLast = new float[te.size()][k];
             for (int s = 0; s < seeds; s++) {
-                Trained t = train(xTr, yTr, xVa, yVa, k, r, 7000L * f + s, speed ? 3 : 1);
+                Trained t = train(xTr, yTr, xVa, yVa, k, r, 7000L * f + s + seedBase, 1 + copies.size());
                 params = t.net().parameterCount();
                 float[][] psLast = predict(t.net(), xTe, r.crop(), k);
                 t.load(t.best());
