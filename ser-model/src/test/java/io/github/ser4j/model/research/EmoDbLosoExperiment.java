@@ -28,10 +28,13 @@ import java.util.Map;
  *
  * <p>Per fold: the test speaker is held out; of the nine others, the next speaker in sorted
  * order is the validation speaker (checkpoint selection), the remaining eight train. The
- * scaler is fit on the eight training speakers only. Run (arguments {@code key=value}):
+ * scaler is fit on the eight training speakers' original utterances only; speed-perturbed
+ * copies ({@code speed=true}: factors 0.9 and 1.1, or {@code speeds=f1,f2,...}) of the
+ * training speakers are added to the training rows only. {@code restore=false} keeps the
+ * last epoch instead of the best-validation checkpoint. Run (arguments {@code key=value}):
  * <pre>
  * java --add-modules=jdk.incubator.vector -cp CP io.github.ser4j.model.research.EmoDbLosoExperiment \
- *     corpus=/work/shared/corpora/emodb cache=/work/wt/research-scratch hidden=256 seeds=5
+ *     seeds=5 epochs=60 speed=true restore=false probs=/work/wt/research-scratch/p-mlp-speed-last.bin
  * </pre>
  */
 public final class EmoDbLosoExperiment {

@@ -45,7 +45,9 @@ import java.util.SplittableRandom;
  * masks and (optionally) speed-perturbed copies (0.9, 1.1) of the training speakers.
  * Validation speaker and checkpoint selection as in {@link EmoDbLosoExperiment}.
  * Arguments {@code key=value}: ch (channels per conv block), epochs, lr, wd, batch, crop,
- * seeds, speed, folds (how many folds to run, for timing), probs (file for test probabilities).
+ * seeds, seedBase, speed / speeds, folds (how many folds to run, for timing), probs (file for
+ * test probabilities of the best-validation checkpoint; {@code <probs>.last} gets the
+ * last-epoch model's). Both checkpoints are scored in one run.
  */
 public final class LogMelCnnExperiment {
     private LogMelCnnExperiment() {
