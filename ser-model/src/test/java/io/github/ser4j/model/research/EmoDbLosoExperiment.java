@@ -34,7 +34,7 @@ import java.util.Map;
  * last epoch instead of the best-validation checkpoint. Run (arguments {@code key=value}):
  * <pre>
  * java --add-modules=jdk.incubator.vector -cp CP io.github.ser4j.model.research.EmoDbLosoExperiment \
- *     seeds=5 epochs=60 speed=true restore=false probs=/work/wt/research-scratch/p-mlp-speed-last.bin
+ *     seeds=5 epochs=60 speed=true restore=false probs=target/research-cache/p-mlp-speed-last.bin
  * </pre>
  */
 public final class EmoDbLosoExperiment {
@@ -52,8 +52,8 @@ public final class EmoDbLosoExperiment {
             }
         }
         Parallelism.setThreads(Integer.parseInt(a.getOrDefault("threads", "1")));
-        Path corpusDir = Path.of(a.getOrDefault("corpus", "/work/shared/corpora/emodb"));
-        Path cache = Path.of(a.getOrDefault("cache", "/work/wt/research-scratch"));
+        Path corpusDir = Path.of(a.getOrDefault("corpus", "../shared/corpora/emodb"));
+        Path cache = Path.of(a.getOrDefault("cache", "target/research-cache"));
         String hiddenArg = a.getOrDefault("hidden", "256");
         int[] hidden = hiddenArg.isEmpty() || hiddenArg.equals("0") ? new int[0]
                 : java.util.Arrays.stream(hiddenArg.split(",")).mapToInt(Integer::parseInt).toArray();

@@ -65,8 +65,8 @@ public final class LogMelCnnExperiment {
             a.put(eq < 0 ? s : s.substring(0, eq), eq < 0 ? "true" : s.substring(eq + 1));
         }
         Parallelism.setThreads(Integer.parseInt(a.getOrDefault("threads", "1")));
-        Path corpusDir = Path.of(a.getOrDefault("corpus", "/work/shared/corpora/emodb"));
-        Path cache = Path.of(a.getOrDefault("cache", "/work/wt/research-scratch"));
+        Path corpusDir = Path.of(a.getOrDefault("corpus", "../shared/corpora/emodb"));
+        Path cache = Path.of(a.getOrDefault("cache", "target/research-cache"));
         int[] ch = java.util.Arrays.stream(a.getOrDefault("ch", "64,96,128").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int epochs = Integer.parseInt(a.getOrDefault("epochs", "40"));
