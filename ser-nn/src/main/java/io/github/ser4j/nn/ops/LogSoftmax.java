@@ -1,7 +1,6 @@
 package io.github.ser4j.nn.ops;
 
 import io.github.ser4j.nn.kernels.SoftmaxKernels;
-import io.github.ser4j.nn.tensor.Function;
 import io.github.ser4j.nn.tensor.Tensor;
 
 /**
@@ -9,50 +8,22 @@ import io.github.ser4j.nn.tensor.Tensor;
  * The tensor is viewed as {@code [outer, n, inner]} around the axis; each of the
  * {@code outer * inner} vectors has stride {@code inner}.
  */
-public final class LogSoftmax extends Function {
-    private final Tensor x;
-    private final Tensor y;
-    private final int outer;
-    private final int n;
-    private final int inner;
+public final class LogSoftmax extends AlongAxis {
 
-    private LogSoftmax(Tensor x, Tensor y, int outer, int n, int inner) {
-        super(x);
-        this.x = x;
-        this.y = y;
-        this.outer = outer;
-        this.n = n;
-        this.inner = inner;
+    private LogSoftmax(Tensor x, Tensor y, View v) {
+        super(x, y, v);
     }
 
     /** Applied along {@code axis} (negative counts from the end). */
     public static Tensor apply(Tensor x, int axis) {
-        int a = Broadcast.axis("logSoftmax", axis, x.rank());
-        int outer = 1;
-        for (int i = 0; i < a; i++) {
-            outer *= x.dim(i);
-        }
-        int inner = 1;
-        for (int i = a + 1; i < x.rank(); i++) {
-            inner *= x.dim(i);
-        }
-        int n = x.dim(a);
+        View v = View.of("logSoftmax", x, axis);
         Tensor y = Tensor.zeros(x.shape());
-        for (int o = 0; o < outer; o++) {
-            for (int i = 0; i < inner; i++) {
-                SoftmaxKernels.logSoftmax(x.data(), y.data(), o * n * inner + i, n, inner);
-            }
-        }
-        return needsGrad(x) ? new LogSoftmax(x, y, outer, n, inner).record(y) : y;
+        v.forEachVector(off -> SoftmaxKernels.logSoftmax(x.data(), y.data(), off, v.n(), v.inner()));
+        return needsGrad(x) ? new LogSoftmax(x, y, v).record(y) : y;
     }
 
     @Override
-    protected void backward(float[] g) {
-        float[] gx = x.gradOrAllocate();
-        for (int o = 0; o < outer; o++) {
-            for (int i = 0; i < inner; i++) {
-                SoftmaxKernels.logSoftmaxBackward(y.data(), g, gx, o * n * inner + i, n, inner);
-            }
-        }
+    void backwardVector(float[] g, float[] gx, int offset) {
+        SoftmaxKernels.logSoftmaxBackward(y.data(), g, gx, offset, n, inner);
     }
 }
