@@ -12,7 +12,7 @@ import io.github.ser4j.model.experiment.ExperimentException;
 import io.github.ser4j.model.experiment.ExperimentResult;
 import io.github.ser4j.model.experiment.ExperimentSpec;
 import io.github.ser4j.model.experiment.Protocol;
-import io.github.ser4j.model.train.ScheduleKind;
+import io.github.ser4j.model.experiment.RecommendedTraining;
 import io.github.ser4j.model.train.TrainConfig;
 import io.github.ser4j.model.zoo.ModelZoo;
 import java.io.IOException;
@@ -57,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Utterances per emotion per speaker, 1-4 (default 4; 1 with --quick).")
     Integer perEmotion;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Maximum training epochs (default 25; 1 with --quick).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Training epochs (default: the default model's recommendation, 60; 1 with --quick).")
     Integer epochs;
 
     @Option(names = "--emotions", split = ",", paramLabel = "E", converter = EmotionConverter.class,
@@ -77,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int nSpeakers = speakers != null ? speakers : quick ? 4 : 12;
         int nPer = perEmotion != null ? perEmotion : quick ? 1 : 4;
-        int nEpochs = epochs != null ? epochs : quick ? 1 : 25;
+        int nEpochs = epochs != null ? epochs : quick ? 1 : RecommendedTraining.forModel(ModelZoo.DEFAULT).train().epochs();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SynthConfig synth;
         ExperimentSpec experiment;
@@ -91,8 +91,8 @@ public final class DemoCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + t);
             }
             synth = new SynthConfig(nSpeakers, nPer, seed, 16000);
-            TrainConfig config = TrainConfig.builder().epochs(nEpochs).batchSize(16).schedule(ScheduleKind.COSINE).patience(8).seed(seed).threads(t)
-                    .build();
+            TrainConfig config = RecommendedTraining.forModel(ModelZoo.DEFAULT).train().toBuilder().epochs(nEpochs)
+                    .seed(seed).threads(t).build();
             experiment = ExperimentSpec.builder(List.of(corpus)).model(ModelZoo.DEFAULT).protocol(Protocol.SPEAKER)
                     .folds(1).testFraction(0.25).emotions(emotions).train(config).threads(t).build();
         } catch (IllegalArgumentException e) {

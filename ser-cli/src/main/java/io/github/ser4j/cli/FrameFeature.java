@@ -10,6 +10,7 @@ import io.github.ser4j.dsp.features.MfccConfig;
 import io.github.ser4j.dsp.features.Rms;
 import io.github.ser4j.dsp.features.SpectralCentroid;
 import io.github.ser4j.dsp.features.ZeroCrossingRate;
+import io.github.ser4j.dsp.functionals.AcousticFunctionals;
 import io.github.ser4j.dsp.spectral.DbConfig;
 import io.github.ser4j.dsp.spectral.Decibels;
 import io.github.ser4j.dsp.spectral.MelConfig;
@@ -56,6 +57,7 @@ final class FrameFeature {
     private final MelSpectrogram mel;
     private final Stft stft;
     private final DbConfig db;
+    private AcousticFunctionals functionals;
 
     /**
      * Resolves {@code p} at {@code sampleRate}.
@@ -101,6 +103,27 @@ final class FrameFeature {
             case CHROMA -> Chroma.compute(y, new ChromaConfig(sampleRate, stftConfig(), 12,
                     ChromaConfig.ESTIMATE_TUNING));
             case CENTROID -> SpectralCentroid.compute(y, sampleRate, stftConfig());
+            case FUNCTIONALS -> column(functionals().extract(y));
         };
+    }
+
+    /** The functionals extractor, made on first use (16 kHz only). */
+    private AcousticFunctionals functionals() {
+        if (functionals == null) {
+            if (sampleRate != AcousticFunctionals.SAMPLE_RATE) {
+                throw new IllegalArgumentException("functionals are defined at " + AcousticFunctionals.SAMPLE_RATE
+                        + " Hz; use --sr " + AcousticFunctionals.SAMPLE_RATE + " (got " + sampleRate + ")");
+            }
+            functionals = new AcousticFunctionals();
+        }
+        return functionals;
+    }
+
+    private static float[][] column(float[] v) {
+        float[][] out = new float[v.length][1];
+        for (int i = 0; i < v.length; i++) {
+            out[i][0] = v[i];
+        }
+        return out;
     }
 }

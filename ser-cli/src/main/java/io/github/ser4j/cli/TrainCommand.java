@@ -11,6 +11,7 @@ import io.github.ser4j.model.experiment.ExperimentReport;
 import io.github.ser4j.model.experiment.ExperimentResult;
 import io.github.ser4j.model.experiment.ExperimentSpec;
 import io.github.ser4j.model.experiment.Protocol;
+import io.github.ser4j.model.experiment.RecommendedTraining;
 import io.github.ser4j.model.train.ScheduleKind;
 import io.github.ser4j.model.train.TrainConfig;
 import io.github.ser4j.model.zoo.ModelZoo;
@@ -63,34 +64,40 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Emotions to tell apart, e.g. angry,happy,sad,neutral (default: all in the data).")
     List<Emotion> emotions = new ArrayList<>();
 
-    @Option(names = "--epochs", defaultValue = "30", paramLabel = "N", description = "Maximum epochs (default ${DEFAULT-VALUE}).")
-    int epochs;
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "Maximum epochs (default: the model's recommendation, 60 for ser4j-default, 30 for the others).")
+    Integer epochs;
 
-    @Option(names = "--batch-size", defaultValue = "32", paramLabel = "N", description = "Mini-batch size (default ${DEFAULT-VALUE}).")
-    int batchSize;
+    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size (default: the model's, 32).")
+    Integer batchSize;
 
-    @Option(names = "--lr", defaultValue = "0.001", paramLabel = "RATE", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
-    double learningRate;
+    @Option(names = "--lr", paramLabel = "RATE",
+            description = "Peak learning rate (default: the model's, 0.001; 0.0001 for cnn1d-compact-seed001).")
+    Double learningRate;
 
-    @Option(names = "--schedule", defaultValue = "cosine", paramLabel = "KIND",
-            description = "Learning-rate schedule: none, cosine, step, plateau, one_cycle (default ${DEFAULT-VALUE}).")
+    @Option(names = "--schedule", paramLabel = "KIND",
+            description = "Learning-rate schedule: none, cosine, step, plateau, one_cycle (default: the model's, "
+                    + "cosine; one_cycle for resnet18-seed002).")
     String schedule;
 
-    @Option(names = "--patience", defaultValue = "10", paramLabel = "N",
-            description = "Early stopping after N epochs without a better validation UAR; 0 disables (default ${DEFAULT-VALUE}).")
-    int patience;
+    @Option(names = "--patience", paramLabel = "N",
+            description = "Early stopping after N epochs without a better validation UAR; 0 disables (default: the "
+                    + "model's, 10; ser4j-default trains a fixed schedule and keeps its last epoch).")
+    Integer patience;
 
-    @Option(names = "--augment", defaultValue = "0", paramLabel = "N",
-            description = "Augmented copies (noise, shift, gain) of each training utterance (default ${DEFAULT-VALUE}).")
-    int augment;
+    @Option(names = "--augment", paramLabel = "N",
+            description = "Augmented copies of each training utterance (default: the model's, 2 speed-perturbed "
+                    + "copies for ser4j-default, none for the others, whose copies add noise, shift and gain).")
+    Integer augment;
 
     @Option(names = "--test-fraction", defaultValue = "0.2", paramLabel = "F",
             description = "Test share of a hold-out split (default ${DEFAULT-VALUE}).")
     double testFraction;
 
-    @Option(names = "--validation-fraction", defaultValue = "0.15", paramLabel = "F",
-            description = "Share of each training part used to pick the best epoch; 0 for none (default ${DEFAULT-VALUE}).")
-    double validationFraction;
+    @Option(names = "--validation-fraction", paramLabel = "F",
+            description = "Share of each training part used to pick the best epoch; 0 for none (default: the "
+                    + "model's, 0.15; 0 for ser4j-default).")
+    Double validationFraction;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for features and training (default: all cores).")
     Integer threads;
@@ -149,11 +156,35 @@ public final class TrainCommand implements Callable<Integer> {
             if (t < 1) {
                 throw new IllegalArgumentException("--threads must be >= 1, got " + t);
             }
-            TrainConfig config = TrainConfig.builder().epochs(epochs).batchSize(batchSize).learningRate(learningRate)
-                    .schedule(scheduleKind(schedule)).patience(patience).seed(seed).threads(t).build();
+            RecommendedTraining rec = RecommendedTraining.forModel(model);
+            TrainConfig.Builder b = rec.train().toBuilder().seed(seed).threads(t);
+            if (epochs != null) {
+                b.epochs(epochs);
+            }
+            if (batchSize != null) {
+                b.batchSize(batchSize);
+            }
+            if (learningRate != null) {
+                b.learningRate(learningRate);
+                if (rec.train().minLearningRate() >= learningRate) {
+                    b.minLearningRate(learningRate / 100);
+                }
+            }
+            if (schedule != null) {
+                b.schedule(scheduleKind(schedule));
+            }
+            if (patience != null) {
+                b.patience(patience);
+            }
+            double validation = validationFraction != null ? validationFraction : rec.validationFraction();
+            if (validation > 0 && !rec.train().restoreBest() && validationFraction != null) {
+                // a validation part given for a model that keeps its last epoch: use it to pick the epoch
+                b.restoreBest(true);
+            }
             return ExperimentSpec.builder(corpora).model(model).protocol(protocol).folds(folds).emotions(emotions)
-                    .testFraction(testFraction).validationFraction(validationFraction).train(config)
-                    .augmentCopies(augment).threads(t).cacheDir(cache).build();
+                    .testFraction(testFraction).validationFraction(validation).train(b.build())
+                    .augmentCopies(augment != null ? augment : rec.augmentCopies()).augmentation(rec.augmentation())
+                    .threads(t).cacheDir(cache).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

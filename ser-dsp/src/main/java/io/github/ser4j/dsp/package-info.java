@@ -5,6 +5,8 @@
  * {@link io.github.ser4j.dsp.fft} (the discrete Fourier transform), then the spectral
  * package (STFT, mel filterbank, MFCC). Every function that a seed project called in
  * librosa has a twin here that names it in its Javadoc and is tested against librosa's
- * own output.
+ * own output. Beyond librosa: {@link io.github.ser4j.dsp.prosody} (pitch tracking) and
+ * {@link io.github.ser4j.dsp.functionals} (utterance-level feature vectors in the manner of
+ * openSMILE), which the default model reads.
  */
 package io.github.ser4j.dsp;

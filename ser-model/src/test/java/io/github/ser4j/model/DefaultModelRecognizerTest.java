@@ -18,13 +18,25 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The recognizer on the default network (a CRNN with attention) and its log-mel recipe: a 3-D input. */
+/**
+ * The recognizer on the default network (utterance functionals, a vector input) and on the
+ * attentive CRNN with its log-mel recipe (a 3-D input): same answers from many threads.
+ */
 class DefaultModelRecognizerTest {
     @Test
     void spectrogramModelPredictsAndServesThreadsAlike() throws Exception {
+        FeatureRecipe recipe = FeatureRecipe.logMel64();
+        servesThreadsAlike("crnn-attentive", recipe, new int[] {1, recipe.outputShape()[0], recipe.outputShape()[1]});
+    }
+
+    @Test
+    void defaultFunctionalsModelPredictsAndServesThreadsAlike() throws Exception {
         FeatureRecipe recipe = FeatureRecipe.defaultRecipe();
-        int[] shape = {1, recipe.outputShape()[0], recipe.outputShape()[1]};
-        ModelArchitecture arch = ModelArchitecture.of(ModelZoo.DEFAULT, 4, shape);
+        servesThreadsAlike(ModelZoo.DEFAULT, recipe, recipe.outputShape());
+    }
+
+    private static void servesThreadsAlike(String model, FeatureRecipe recipe, int[] shape) throws Exception {
+        ModelArchitecture arch = ModelArchitecture.of(model, 4, shape);
         ModelBundle bundle = ModelBundle.of(arch, recipe, FeatureScaler.none(shape),
                 List.of("angry", "happy", "neutral", "sad"),
                 TrainingMetadata.of(List.of(), "none", Map.of(), 1), arch.build(1));

@@ -52,7 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RecognizerLatencyBenchmark {
     /** The zoo network, with the feature recipe the zoo pairs with it. */
     @Param({"cnn1d-seed000", "cnn1d-compact-seed001", "resnet18-seed002", "crnn-seed003", "mlp-seed004",
-            "ser4j-default"})
+            "crnn-attentive", "ser4j-default"})
     public String model;
 
     /** Kernel threads. */

@@ -1,5 +1,6 @@
 package io.github.ser4j.bench.nn;
 
+import io.github.ser4j.model.train.MemberEnsemble;
 import io.github.ser4j.model.zoo.ModelZoo;
 import io.github.ser4j.nn.kernels.Parallelism;
 import io.github.ser4j.nn.layers.CrossEntropyLoss;
@@ -34,7 +35,12 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code cnn1d-compact-seed001}: seed 001's compact CNN1D, batch 32 of {@code [1, 50]}, 7 classes;</li>
  *   <li>{@code crnn-seed003}: seed 003's CRNN, batch 16 of {@code [1, 128, 259]}, 8 classes;</li>
  *   <li>{@code lstm2}: LSTM(40 → 128) × 2 layers, last step, Linear 7, batch 32 of {@code [100, 40]};</li>
- *   <li>{@code ser4j-default}: the default attentive CRNN, batch 32 of {@code [1, 64, 188]}, 7 classes.</li>
+ *   <li>{@code crnn-attentive}: the attentive CRNN, batch 32 of {@code [1, 64, 188]}, 7 classes;</li>
+ *   <li>{@code resnet18-seed002}: seed 002's ResNet-18, batch 32 of {@code [1, 128, 129]} (its recipe's
+ *       log-mel), 7 classes;</li>
+ *   <li>{@code mlp-seed004}: seed 004's MLP, batch 32 of {@code [160]} (40 MFCC statistics), 7 classes;</li>
+ *   <li>{@code ser4j-default}: the default functionals ensemble (5 MLPs), batch 32 of {@code [706]},
+ *       7 classes (training sums the members' losses, as the trainer does).</li>
  * </ul>
  * {@code mode=train}: forward, cross-entropy, backward and an Adam step on the full batch,
  * in training mode; {@code inference}: a forward pass of the full batch in evaluation mode
@@ -48,7 +54,8 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx6g"})
 public class NetworkBenchmark {
     /** Which network (see the class comment). */
-    @Param({"cnn1d-compact-seed001", "lstm2", "cnn1d-seed000", "crnn-seed003", "ser4j-default"})
+    @Param({"cnn1d-compact-seed001", "lstm2", "cnn1d-seed000", "crnn-seed003", "crnn-attentive", "resnet18-seed002",
+        "mlp-seed004", "ser4j-default"})
     public String network;
 
     /** {@code train}, {@code inference} or {@code latency}. */
@@ -109,8 +116,23 @@ public class NetworkBenchmark {
                 classes = 8;
                 fullBatch = 16;
             }
-            case "ser4j-default" -> {
+            case "crnn-attentive" -> {
                 example = new int[] {1, 64, 188};
+                classes = 7;
+                fullBatch = 32;
+            }
+            case "resnet18-seed002" -> {
+                example = new int[] {1, 128, 129};
+                classes = 7;
+                fullBatch = 32;
+            }
+            case "mlp-seed004" -> {
+                example = new int[] {160};
+                classes = 7;
+                fullBatch = 32;
+            }
+            case "ser4j-default" -> {
+                example = new int[] {706};
                 classes = 7;
                 fullBatch = 32;
             }
@@ -160,7 +182,7 @@ public class NetworkBenchmark {
         calls++;
         if ("train".equals(mode)) {
             adam.zeroGrad();
-            Tensor l = loss.forward(model.forward(x), targets);
+            Tensor l = MemberEnsemble.trainingLoss(model, x, targets, loss);
             l.backward();
             adam.step();
             return l;

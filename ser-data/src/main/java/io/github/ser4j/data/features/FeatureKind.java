@@ -22,7 +22,14 @@ public enum FeatureKind {
     /** {@code librosa.feature.chroma_stft} (tuning estimated): 12 rows. */
     CHROMA("chroma"),
     /** {@code librosa.feature.spectral_centroid}: 1 row. */
-    CENTROID("centroid");
+    CENTROID("centroid"),
+    /**
+     * ser4j's utterance functionals ({@link io.github.ser4j.dsp.functionals.AcousticFunctionals}):
+     * {@value io.github.ser4j.dsp.functionals.AcousticFunctionals#DIMENSION} rows and a single
+     * column, the whole utterance. Its frames are fixed (25 ms window, 10 ms hop at 16 kHz), so
+     * it takes no parameters; it needs a 16 kHz load and {@link Pooling#MEAN}.
+     */
+    FUNCTIONALS("functionals");
 
     private final String id;
 
@@ -33,6 +40,11 @@ public enum FeatureKind {
     /** The lower-case name used by recipes and the command line, e.g. {@code "logmel"}. */
     public String id() {
         return id;
+    }
+
+    /** Whether this feature describes the whole utterance (one column) rather than frames. */
+    public boolean isUtteranceLevel() {
+        return this == FUNCTIONALS;
     }
 
     /** Whether this feature passes through a mel filterbank (so {@code n_mels}, {@code fmin}, {@code fmax}, {@code htk} matter). */
@@ -57,7 +69,7 @@ public enum FeatureKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("feature must be one of mfcc, logmel, mel, stft, zcr, rms, chroma, centroid;"
+        throw new IllegalArgumentException("feature must be one of mfcc, logmel, mel, stft, zcr, rms, chroma, centroid, functionals;"
                 + " got '" + name + "'");
     }
 

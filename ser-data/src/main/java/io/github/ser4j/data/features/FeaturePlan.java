@@ -7,6 +7,7 @@ import io.github.ser4j.dsp.features.Mfcc;
 import io.github.ser4j.dsp.features.Rms;
 import io.github.ser4j.dsp.features.SpectralCentroid;
 import io.github.ser4j.dsp.features.ZeroCrossingRate;
+import io.github.ser4j.dsp.functionals.AcousticFunctionals;
 import io.github.ser4j.dsp.spectral.Decibels;
 import io.github.ser4j.dsp.spectral.Stft;
 
@@ -20,6 +21,7 @@ final class FeaturePlan {
     private final Mfcc mfcc;
     private final MelSpectrogram mel;
     private final Stft stft;
+    private final AcousticFunctionals functionals;
 
     FeaturePlan(FeatureSpec spec, int sampleRate) {
         this.spec = spec;
@@ -28,10 +30,20 @@ final class FeaturePlan {
         this.mel = spec.kind() == FeatureKind.MEL || spec.kind() == FeatureKind.LOGMEL
                 ? MelSpectrogram.of(spec.melConfig(sampleRate)) : null;
         this.stft = spec.kind() == FeatureKind.STFT ? Stft.of(spec.stftConfig()) : null;
+        this.functionals = spec.kind() == FeatureKind.FUNCTIONALS ? new AcousticFunctionals() : null;
     }
 
     FeatureSpec spec() {
         return spec;
+    }
+
+    /** A vector as {@code [n][1]}: n rows of one column. */
+    private static float[][] column(float[] v) {
+        float[][] out = new float[v.length][1];
+        for (int i = 0; i < v.length; i++) {
+            out[i][0] = v[i];
+        }
+        return out;
     }
 
     /** The feature of {@code y}, {@code [rows][frames]}, deltas appended below the base rows. */
@@ -45,6 +57,7 @@ final class FeaturePlan {
             case RMS -> Rms.compute(y, spec.nFft(), spec.hopLength(), true, spec.padMode());
             case CHROMA -> Chroma.compute(y, spec.chromaConfig(sampleRate));
             case CENTROID -> SpectralCentroid.compute(y, sampleRate, spec.stftConfig());
+            case FUNCTIONALS -> column(functionals.extract(y));
         };
         if (spec.deltas() == 0) {
             return base;

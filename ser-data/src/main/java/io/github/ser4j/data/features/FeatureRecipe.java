@@ -64,6 +64,12 @@ public record FeatureRecipe(String name, LoadSpec load, EffectsSpec effects, Lis
                 throw new IllegalArgumentException("features[" + i + "]: " + e.getMessage(), e);
             }
         }
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i).kind().isUtteranceLevel() && pooling != Pooling.MEAN) {
+                throw new IllegalArgumentException("features[" + i + "] (" + features.get(i).kind() + ") is one vector"
+                        + " per utterance: it needs pooling=mean, got pooling=" + pooling);
+            }
+        }
         if (pooling == Pooling.FRAMES) {
             FeatureSpec first = features.get(0);
             for (int i = 1; i < features.size(); i++) {
@@ -90,13 +96,35 @@ public record FeatureRecipe(String name, LoadSpec load, EffectsSpec effects, Lis
     // ----------------------------------------------------------------------------- predefined
 
     /**
-     * The ser4j default model's input (the model zoo's {@code LogMelSpec.DEFAULT}): log-mel,
+     * The ser4j default model's input: {@link #functionals()}, the utterance functionals
+     * ({@code [706]}).
+     */
+    public static FeatureRecipe defaultRecipe() {
+        return functionals();
+    }
+
+    /**
+     * The attentive CRNN's input (the model zoo's {@code LogMelSpec.DEFAULT}): log-mel,
      * 64 Slaney mels at 16 kHz, {@code n_fft=512} (32 ms), hop 256 (16 ms),
      * {@code power_to_db(ref=1.0, top_db=80)}, every utterance padded or truncated to 3 s:
      * {@code [64][188]}. Other sizes: {@link #logMel(String, int, int, int, int, double)}.
      */
-    public static FeatureRecipe defaultRecipe() {
-        return logMel("ser4j-default", 16000, 64, 512, 256, 3.0);
+    public static FeatureRecipe logMel64() {
+        return logMel("ser4j-logmel64", 16000, 64, 512, 256, 3.0);
+    }
+
+    /**
+     * ser4j's utterance functionals (the default model's input): load at 16 kHz
+     * (kaiser_best), no effects, {@link FeatureSpec#functionals()} ({@link
+     * io.github.ser4j.dsp.functionals.AcousticFunctionals}): {@code [706]}, whatever the
+     * utterance's length.
+     */
+    public static FeatureRecipe functionals() {
+        return builder("ser4j-functionals")
+                .sampleRate(16000)
+                .feature(FeatureSpec.functionals())
+                .pooling(Pooling.MEAN)
+                .build();
     }
 
     /**

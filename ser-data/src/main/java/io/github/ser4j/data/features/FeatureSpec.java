@@ -3,6 +3,7 @@ package io.github.ser4j.data.features;
 import io.github.ser4j.dsp.features.ChromaConfig;
 import io.github.ser4j.dsp.features.MelSpectrogramConfig;
 import io.github.ser4j.dsp.features.MfccConfig;
+import io.github.ser4j.dsp.functionals.AcousticFunctionals;
 import io.github.ser4j.dsp.spectral.DbConfig;
 import io.github.ser4j.dsp.spectral.MelConfig;
 import io.github.ser4j.dsp.spectral.MelNorm;
@@ -97,6 +98,16 @@ public record FeatureSpec(FeatureKind kind, int nFft, int hopLength, int nMels, 
         } else {
             topDb = DEFAULT_TOP_DB;
         }
+        if (kind == FeatureKind.FUNCTIONALS) {
+            if (deltas != 0) {
+                throw new IllegalArgumentException(kind + ": deltas must be 0 (the functionals hold their own delta"
+                        + " statistics), got " + deltas);
+            }
+            // fixed internally: recorded as the frames it uses, so that equal specs hash alike
+            nFft = AcousticFunctionals.N_FFT;
+            hopLength = AcousticFunctionals.HOP_LENGTH;
+            padMode = PadMode.CONSTANT;
+        }
         if (kind == FeatureKind.ZCR) {
             padMode = PadMode.EDGE;
         } else if (padMode == PadMode.EDGE) {
@@ -149,6 +160,16 @@ public record FeatureSpec(FeatureKind kind, int nFft, int hopLength, int nMels, 
         return of(FeatureKind.CENTROID);
     }
 
+    /**
+     * ser4j's {@value AcousticFunctionals#DIMENSION} utterance functionals
+     * ({@link AcousticFunctionals}): loudness, log-mel, MFCC, spectral shape, vocal effort,
+     * pitch and voice-quality descriptors summarised over the utterance. Needs a 16 kHz load
+     * and {@link Pooling#MEAN}.
+     */
+    public static FeatureSpec functionals() {
+        return of(FeatureKind.FUNCTIONALS);
+    }
+
     /** This spec with another frame length ({@code n_fft}) and hop. */
     public FeatureSpec withFrames(int nFftValue, int hop) {
         return new FeatureSpec(kind, nFftValue, hop, nMels, nMfcc, fmin, fmax, htk, padMode, topDb, deltas);
@@ -197,6 +218,7 @@ public record FeatureSpec(FeatureKind kind, int nFft, int hopLength, int nMels, 
             case STFT -> nFft / 2 + 1;
             case CHROMA -> 12;
             case ZCR, RMS, CENTROID -> 1;
+            case FUNCTIONALS -> AcousticFunctionals.DIMENSION;
         };
     }
 
@@ -207,7 +229,7 @@ public record FeatureSpec(FeatureKind kind, int nFft, int hopLength, int nMels, 
 
     /** Frames for a signal of {@code samples} samples (centred frames: {@code 1 + samples / hop} for even n_fft). */
     public int frames(long samples) {
-        return stftConfig().frameCount(samples);
+        return kind.isUtteranceLevel() ? 1 : stftConfig().frameCount(samples);
     }
 
     /** The STFT (or framing) this spec uses. */
@@ -247,6 +269,10 @@ public record FeatureSpec(FeatureKind kind, int nFft, int hopLength, int nMels, 
      * @throws IllegalArgumentException naming the kind and the problem
      */
     public void checkSampleRate(int sampleRate) {
+        if (kind == FeatureKind.FUNCTIONALS && sampleRate != AcousticFunctionals.SAMPLE_RATE) {
+            throw new IllegalArgumentException(kind + " are defined at " + AcousticFunctionals.SAMPLE_RATE
+                    + " Hz: load at sampleRate=" + AcousticFunctionals.SAMPLE_RATE + ", got " + sampleRate);
+        }
         try {
             if (kind == FeatureKind.MFCC) {
                 mfccConfig(sampleRate);

@@ -65,6 +65,9 @@ final class RecipeText {
 
     static String feature(FeatureSpec f) {
         StringBuilder sb = new StringBuilder(f.kind().id());
+        if (f.kind().isUtteranceLevel()) {
+            return sb.toString();
+        }
         word(sb, "n_fft", Integer.toString(f.nFft()));
         word(sb, "hop_length", Integer.toString(f.hopLength()));
         if (f.kind() != FeatureKind.ZCR) {
@@ -186,6 +189,13 @@ final class RecipeText {
                 throw new RecipeFormatException("recipe line " + line + ": " + kind + " parameter '"
                         + words[w].substring(0, eq) + "' given twice");
             }
+        }
+        if (kind.isUtteranceLevel()) {
+            if (!params.isEmpty()) {
+                throw new RecipeFormatException("recipe line " + line + ": " + kind + " takes no parameters, got '"
+                        + params.keySet().iterator().next() + "'");
+            }
+            return FeatureSpec.functionals();
         }
         List<String> expected = new ArrayList<>(List.of("n_fft", "hop_length", "deltas"));
         if (kind != FeatureKind.ZCR) {

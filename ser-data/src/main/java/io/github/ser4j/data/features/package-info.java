@@ -23,7 +23,9 @@
  * any field does. The seeds' front ends are predefined
  * ({@link io.github.ser4j.data.features.FeatureRecipe#seed000()} ...
  * {@link io.github.ser4j.data.features.FeatureRecipe#seed004()}), next to ser4j's
- * {@link io.github.ser4j.data.features.FeatureRecipe#defaultRecipe()}.
+ * {@link io.github.ser4j.data.features.FeatureRecipe#defaultRecipe()} (the utterance
+ * functionals, one vector per utterance of any length) and
+ * {@link io.github.ser4j.data.features.FeatureRecipe#logMel64()} (a log-mel spectrogram).
  *
  * <h2>Why fix the length, and where</h2>
  * Convolutional models take a fixed-size input, and pooled statistics are only comparable if

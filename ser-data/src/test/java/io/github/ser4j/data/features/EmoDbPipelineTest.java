@@ -20,7 +20,7 @@ class EmoDbPipelineTest {
         Corpus c = Corpora.read(emodb, CorpusId.EMODB);
         assertThat(c.size()).isEqualTo(535);
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        FeatureSet s = FeatureExtractor.builder(FeatureRecipe.defaultRecipe()).threads(threads).build()
+        FeatureSet s = FeatureExtractor.builder(FeatureRecipe.logMel64()).threads(threads).build()
                 .extract(c.utterances());
         assertThat(s.failures()).isEmpty();
         assertThat(s.size()).isEqualTo(535);

@@ -59,7 +59,7 @@ class FeatureCacheTest {
     void changingOneRecipeFieldMissesTheCache() throws IOException {
         List<Utterance> corpus = FeatureFixtures.corpus(dir.resolve("wav"), 4, 16000);
         FeatureCache cache = FeatureCache.at(dir.resolve("cache"));
-        FeatureRecipe base = FeatureRecipe.defaultRecipe();
+        FeatureRecipe base = FeatureRecipe.logMel64();
         run(base, corpus, cache);
         for (FeatureRecipe changed : List.of(base.toBuilder().fixDuration(2.0).build(),
                 base.toBuilder().clearFeatures().feature(base.features().get(0).withTopDb(60)).build())) {
@@ -74,7 +74,7 @@ class FeatureCacheTest {
     void changedFileContentMissesTheCache() throws IOException {
         List<Utterance> corpus = FeatureFixtures.corpus(dir.resolve("wav"), 3, 16000);
         FeatureCache cache = FeatureCache.at(dir.resolve("cache"));
-        FeatureRecipe recipe = FeatureRecipe.defaultRecipe();
+        FeatureRecipe recipe = FeatureRecipe.logMel64();
         FeatureSet first = run(recipe, corpus, cache);
         Path changed = corpus.get(1).path();
         // same name, same length, different samples
@@ -88,7 +88,7 @@ class FeatureCacheTest {
     @Test
     void damagedEntriesAreDetectedAndRecomputed() throws IOException {
         List<Utterance> corpus = FeatureFixtures.corpus(dir.resolve("wav"), 5, 16000);
-        FeatureRecipe recipe = FeatureRecipe.defaultRecipe();
+        FeatureRecipe recipe = FeatureRecipe.logMel64();
         FeatureSet first = run(recipe, corpus, FeatureCache.at(dir.resolve("cache")));
         List<Path> files = entries();
         assertThat(files).hasSize(5);

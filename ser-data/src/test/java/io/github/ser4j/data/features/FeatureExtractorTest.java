@@ -140,7 +140,7 @@ class FeatureExtractorTest {
     @Test
     void stackedArrayHasTheCountFirst() throws IOException {
         List<Utterance> corpus = FeatureFixtures.corpus(dir, 3, 16000);
-        FeatureRecipe frames = FeatureRecipe.defaultRecipe();
+        FeatureRecipe frames = FeatureRecipe.logMel64();
         FeatureSet s = FeatureExtractor.builder(frames).threads(2).build().extract(corpus);
         FeatureArray all = s.stacked();
         assertThat(all.shape()).containsExactly(3, 64, 188);

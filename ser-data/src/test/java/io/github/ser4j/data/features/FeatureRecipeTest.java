@@ -26,7 +26,7 @@ class FeatureRecipeTest {
 
     private static final Map<String, Supplier<FeatureRecipe>> PREDEFINED = Map.of(
             "seed000", FeatureRecipe::seed000, "seed001", FeatureRecipe::seed001, "seed003", FeatureRecipe::seed003,
-            "seed004", FeatureRecipe::seed004, "ser4j-default", FeatureRecipe::defaultRecipe);
+            "seed004", FeatureRecipe::seed004, "ser4j-logmel64", FeatureRecipe::logMel64, "ser4j-functionals", FeatureRecipe::functionals);
 
     @Test
     void eachPredefinedRecipeGivesItsDocumentedShapeOnAGeneratedUtterance() throws IOException {
@@ -35,7 +35,7 @@ class FeatureRecipeTest {
         Path wav = FeatureFixtures.wav(dir, "a.wav", 16000, 2.3, 1);
         Map<String, int[]> documented = Map.of(
                 "seed000", new int[] {880}, "seed001", new int[] {50}, "seed003", new int[] {128, 259},
-                "seed004", new int[] {160}, "ser4j-default", new int[] {64, 188});
+                "seed004", new int[] {160}, "ser4j-logmel64", new int[] {64, 188}, "ser4j-functionals", new int[] {706});
         for (var e : documented.entrySet()) {
             FeatureRecipe r = PREDEFINED.get(e.getKey()).get();
             assertThat(r.name()).isEqualTo(e.getKey());
@@ -113,7 +113,7 @@ class FeatureRecipeTest {
                 .pooling(Pooling.FRAMES)
                 .build();
         for (FeatureRecipe r : List.of(custom, FeatureRecipe.seed000(), FeatureRecipe.seed001(),
-                FeatureRecipe.seed003(), FeatureRecipe.seed004(), FeatureRecipe.defaultRecipe())) {
+                FeatureRecipe.seed003(), FeatureRecipe.seed004(), FeatureRecipe.logMel64(), FeatureRecipe.functionals())) {
             String text = r.toText();
             FeatureRecipe back = FeatureRecipe.parse(text);
             assertThat(back).as(r.name()).isEqualTo(r);
@@ -160,11 +160,11 @@ class FeatureRecipeTest {
 
     @Test
     void hashIsSha256OfTheTextStableAcrossInstancesAndChangesWithEveryField() throws Exception {
-        FeatureRecipe base = FeatureRecipe.defaultRecipe();
+        FeatureRecipe base = FeatureRecipe.logMel64();
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(base.toText().getBytes(StandardCharsets.UTF_8)));
         assertThat(base.hash()).isEqualTo(expected).hasSize(64);
-        assertThat(FeatureRecipe.defaultRecipe().hash()).isEqualTo(base.hash());
+        assertThat(FeatureRecipe.logMel64().hash()).isEqualTo(base.hash());
         FeatureSpec f = base.features().get(0);
         List<FeatureRecipe> variants = List.of(
                 base.toBuilder().name("other").build(),
@@ -245,5 +245,29 @@ class FeatureRecipeTest {
                 .hasMessageContaining("pad_mode");
         assertThatThrownBy(() -> FeatureRecipe.parse(good.replace("pooling=mean", "pooling=max")))
                 .hasMessageContaining("pooling").hasMessageContaining("max");
+    }
+
+    @Test
+    void functionalsAreOneVectorPerUtteranceAt16kHzWithMeanPooling() throws IOException {
+        FeatureRecipe r = FeatureRecipe.functionals();
+        assertThat(r).isEqualTo(FeatureRecipe.defaultRecipe());
+        assertThat(r.outputShape()).containsExactly(706);
+        assertThat(r.toText()).contains("feature=functionals\n");
+        // two lengths, one shape: the functionals summarise any duration
+        for (double seconds : new double[] {0.8, 4.1}) {
+            Path wav = FeatureFixtures.wav(dir, "f" + seconds + ".wav", 16000, seconds, 2);
+            FeatureArray x = FeaturePipeline.of(r).extract(wav);
+            assertThat(x.shape()).containsExactly(706);
+            assertThat(x.data()).hasSize(706);
+        }
+        // what makes no sense is refused, naming the field
+        assertThatThrownBy(() -> FeatureRecipe.builder("x").sampleRate(22050).feature(FeatureSpec.functionals()).build())
+                .hasMessageContaining("16000");
+        assertThatThrownBy(() -> FeatureRecipe.builder("x").sampleRate(16000).feature(FeatureSpec.functionals())
+                .pooling(Pooling.STATS).build()).hasMessageContaining("pooling=mean");
+        assertThatThrownBy(() -> FeatureSpec.functionals().withDeltas(1)).hasMessageContaining("deltas");
+        assertThat(FeatureSpec.functionals().withFrames(2048, 512)).isEqualTo(FeatureSpec.functionals());
+        assertThatThrownBy(() -> FeatureRecipe.parse(r.toText().replace("feature=functionals", "feature=functionals n_fft=1")))
+                .isInstanceOf(RecipeFormatException.class).hasMessageContaining("takes no parameters");
     }
 }

@@ -65,6 +65,31 @@ class AugmentationOrderTest {
     }
 
     @Test
+    void aCopysSeedDependsOnlyOnTheSeedTheUtteranceAndTheCopyIndex() {
+        // two leave-one-speaker-out folds: an utterance in both training parts gets the same copies
+        List<Split> folds = LeaveOneSpeakerOut.split(data);
+        java.util.Map<String, Long> first = new java.util.HashMap<>();
+        Set<Long> seeds = new HashSet<>();
+        for (AugmentedUtterance c : folds.get(0).train().augmented(2, OFFSET, 11).copies()) {
+            first.put(c.source().fileName() + "#" + c.copyIndex(), c.seed());
+            seeds.add(c.seed());
+        }
+        assertThat(seeds).as("distinct per utterance and copy").hasSize(first.size());
+        int shared = 0;
+        for (AugmentedUtterance c : folds.get(1).train().augmented(2, OFFSET, 11).copies()) {
+            Long before = first.get(c.source().fileName() + "#" + c.copyIndex());
+            if (before != null) {
+                assertThat(c.seed()).isEqualTo(before);
+                shared++;
+            }
+        }
+        assertThat(shared).isPositive();
+        // another seed, other copies
+        AugmentedUtterance other = folds.get(0).train().augmented(1, OFFSET, 12).copies().get(0);
+        assertThat(other.seed()).isNotEqualTo(first.get(other.source().fileName() + "#1"));
+    }
+
+    @Test
     void evalPartsCannotBeAugmentedAndCopiesCannotBeBuiltElsewhere() {
         // EvalPart declares no augmentation method at all, so "augment the test set" does not compile
         assertThat(Arrays.stream(EvalPart.class.getMethods()).map(java.lang.reflect.Method::getName))

@@ -72,6 +72,12 @@ import java.util.Objects;
  */
 public final class Experiment {
     private final ExperimentSpec spec;
+    /** Features of augmented copies rendered so far, by source, copy index and seed. */
+    private final Map<String, FeatureSet.Entry> renderedCopies = new HashMap<>();
+    /** Floats held by {@link #renderedCopies}; it stops growing at {@link #COPY_MEMORY_FLOATS}. */
+    private long renderedFloats;
+    /** At most 256 MB of copies' features are kept for later folds (utterance vectors always fit). */
+    private static final long COPY_MEMORY_FLOATS = 64L << 20;
 
     /** An experiment of the given spec. */
     public Experiment(ExperimentSpec spec) {
@@ -156,7 +162,7 @@ public final class Experiment {
             listener.onStage("training the final model on all " + all.size() + " utterances for " + epochs
                     + " epochs (the folds' mean best epoch)");
             Split everything = Split.of("all data", all, List.of());
-            FeatureDataset train = dataset(trainExamples(everything, byPath, seed, listener), encoder, shape);
+            FeatureDataset train = dataset(trainExamples(everything, byPath, seed + 1000L, listener), encoder, shape);
             Module net = ModelZoo.create(spec.model(), labels.size(), shape, seed);
             keep = new Trainer(b.build()).fit(net, train, null,
                     listener.training("final model", train.size(), 0, epochs));
@@ -194,7 +200,7 @@ public final class Experiment {
         Split s = withValidation(split, run, warnings);
         listener.onStage(run + ": " + s.name() + "; train " + s.train().size() + ", validation "
                 + s.validation().size() + ", test " + s.test().size() + " utterances");
-        List<FeatureSet.Entry> trainEntries = trainExamples(s, byPath, seed + 1000L * (index + 1), listener);
+        List<FeatureSet.Entry> trainEntries = trainExamples(s, byPath, seed + 1000L, listener);
         FeatureDataset train = dataset(trainEntries, encoder, shape);
         FeatureDataset validation = s.validation().isEmpty() ? null
                 : dataset(originals(s.validation().utterances(), byPath), encoder, shape);
@@ -242,12 +248,51 @@ public final class Experiment {
         if (spec.augmentCopies() > 0) {
             List<AugmentedUtterance> copies = split.train()
                     .augmented(spec.augmentCopies(), spec.augmentation()::apply, seed).copies();
+            // a copy's seed depends only on the seed, its utterance and its index (TrainPart), so a
+            // copy rendered for an earlier fold is the same copy: its features are reused
+            List<AugmentedUtterance> missing = new ArrayList<>();
+            Map<String, FeatureSet.Entry> fresh = new HashMap<>();
+            for (AugmentedUtterance c : copies) {
+                if (!renderedCopies.containsKey(copyKey(c.source().path(), c.copyIndex(), c.seed()))) {
+                    missing.add(c);
+                }
+            }
             listener.onStage("augmenting: " + copies.size() + " copies of " + split.train().size()
-                    + " training utterances");
-            FeatureSet set = extractor(listener.extraction("augmented copies")).extractExamples(copies);
-            out.addAll(set.entries());
+                    + " training utterances (" + (copies.size() - missing.size()) + " from earlier folds)");
+            if (!missing.isEmpty()) {
+                FeatureSet set = extractor(listener.extraction("augmented copies")).extractExamples(missing);
+                for (FeatureSet.Entry e : set.entries()) {
+                    String key = copyKey(e.source().path(), e.copyIndex(), seedOf(missing, e));
+                    fresh.put(key, e);
+                    if (renderedFloats + e.features().data().length <= COPY_MEMORY_FLOATS) {
+                        renderedCopies.put(key, e);
+                        renderedFloats += e.features().data().length;
+                    }
+                }
+            }
+            for (AugmentedUtterance c : copies) {
+                String key = copyKey(c.source().path(), c.copyIndex(), c.seed());
+                FeatureSet.Entry e = renderedCopies.getOrDefault(key, fresh.get(key));
+                if (e != null) {
+                    out.add(e);
+                }
+            }
         }
         return out;
+    }
+
+    private static String copyKey(Path source, int copyIndex, long seed) {
+        return source + "\u0000" + copyIndex + "\u0000" + seed;
+    }
+
+    /** The seed of the copy in {@code copies} that {@code e} was rendered from. */
+    private static long seedOf(List<AugmentedUtterance> copies, FeatureSet.Entry e) {
+        for (AugmentedUtterance c : copies) {
+            if (c.copyIndex() == e.copyIndex() && c.source().path().equals(e.source().path())) {
+                return c.seed();
+            }
+        }
+        throw new IllegalStateException("no copy " + e.copyIndex() + " of " + e.source().path());
     }
 
     /** The features of the given utterances that were extracted (failed files are left out). */

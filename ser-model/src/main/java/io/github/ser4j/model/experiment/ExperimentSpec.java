@@ -96,9 +96,9 @@ public record ExperimentSpec(List<Path> corpora, List<Emotion> emotions, Protoco
 
     /**
      * Collects an {@link ExperimentSpec}. Defaults: every emotion, speaker-independent
-     * hold-out of 20%, 15% of the training part for validation, the default network with its
-     * recipe, {@link TrainConfig#defaults()}, no augmentation, a final model on all data
-     * after k-fold, as many extraction threads as processors, no cache.
+     * hold-out of 20%, the default network with its recipe, the network's
+     * {@link RecommendedTraining} (training settings, validation share, augmentation), a final
+     * model on all data after k-fold, as many extraction threads as processors, no cache.
      */
     public static final class Builder {
         private final List<Path> corpora;
@@ -106,12 +106,12 @@ public record ExperimentSpec(List<Path> corpora, List<Emotion> emotions, Protoco
         private Protocol protocol = Protocol.SPEAKER;
         private int folds = 1;
         private double testFraction = 0.2;
-        private double validationFraction = 0.15;
+        private Double validationFraction;
         private String model = ModelZoo.DEFAULT;
         private FeatureRecipe recipe;
-        private TrainConfig train = TrainConfig.defaults();
-        private int augmentCopies;
-        private Augmentation augmentation = defaultAugmentation();
+        private TrainConfig train;
+        private Integer augmentCopies;
+        private Augmentation augmentation;
         private boolean finalModel = true;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path cacheDir;
@@ -199,11 +199,17 @@ public record ExperimentSpec(List<Path> corpora, List<Emotion> emotions, Protoco
             return this;
         }
 
-        /** The validated spec. */
+        /**
+         * The validated spec. Training settings, validation share, augmented copies and
+         * augmentation not set come from the network's {@link RecommendedTraining}.
+         */
         public ExperimentSpec build() {
             FeatureRecipe r = recipe != null ? recipe : ZooRecipes.forModel(model);
-            return new ExperimentSpec(corpora, emotions, protocol, folds, testFraction, validationFraction, model, r,
-                    train, augmentCopies, augmentation, finalModel, threads, cacheDir);
+            RecommendedTraining rec = RecommendedTraining.forModel(model);
+            return new ExperimentSpec(corpora, emotions, protocol, folds, testFraction,
+                    validationFraction != null ? validationFraction : rec.validationFraction(), model, r,
+                    train != null ? train : rec.train(), augmentCopies != null ? augmentCopies : rec.augmentCopies(),
+                    augmentation != null ? augmentation : rec.augmentation(), finalModel, threads, cacheDir);
         }
     }
 }

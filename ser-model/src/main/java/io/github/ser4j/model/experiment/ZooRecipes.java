@@ -18,7 +18,8 @@ import java.util.List;
  *   <tr><td>resnet18-seed002</td><td>128-mel log-mel, 3 s at 16 kHz, hop 375</td><td>[128, 129]</td><td>[1, 128, 129]</td></tr>
  *   <tr><td>crnn-seed003</td><td>{@link FeatureRecipe#seed003()}</td><td>[128, 259]</td><td>[1, 128, 259]</td></tr>
  *   <tr><td>mlp-seed004</td><td>{@link FeatureRecipe#seed004()}</td><td>[160]</td><td>[160]</td></tr>
- *   <tr><td>ser4j-default</td><td>{@link FeatureRecipe#defaultRecipe()} (= {@link LogMelSpec#DEFAULT})</td><td>[64, 188]</td><td>[1, 64, 188]</td></tr>
+ *   <tr><td>crnn-attentive</td><td>{@link FeatureRecipe#logMel64()} (= {@link LogMelSpec#DEFAULT})</td><td>[64, 188]</td><td>[1, 64, 188]</td></tr>
+ *   <tr><td>ser4j-default</td><td>{@link FeatureRecipe#defaultRecipe()} (the utterance functionals)</td><td>[706]</td><td>[706]</td></tr>
  * </table>
  *
  * <p>A network whose designed input has one axis more than the recipe's output, of size 1,
@@ -42,6 +43,7 @@ public final class ZooRecipes {
             case "resnet18-seed002" -> FeatureRecipe.logMel("seed002", 16000, 128, 1024, 375, 3.0);
             case "crnn-seed003" -> FeatureRecipe.seed003();
             case "mlp-seed004" -> FeatureRecipe.seed004();
+            case "crnn-attentive" -> FeatureRecipe.logMel64();
             default -> FeatureRecipe.defaultRecipe();
         };
     }

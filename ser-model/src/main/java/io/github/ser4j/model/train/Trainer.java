@@ -55,6 +55,10 @@ import java.util.SplittableRandom;
  *   <li>Restore the best copy and return the network in evaluation mode.</li>
  * </ol>
  *
+ * <p><b>Ensembles.</b> A network that is a {@link MemberEnsemble} is trained on the sum of
+ * its members' losses (the reported training loss is that sum); its accuracy is that of the
+ * combined prediction.
+ *
  * <p><b>Divergence.</b> After every batch the loss, every gradient and every updated
  * parameter and buffer is checked; the first non-finite one stops the run with a
  * {@link TrainingDivergedException} naming the epoch, batch and tensor.
@@ -192,9 +196,23 @@ public final class Trainer {
                 int to = bounds[b + 1];
                 Tensor x = train.batch(order, from, to);
                 int[] y = train.batchLabels(order, from, to);
-                Tensor logits = model.forward(x);
-                Evaluation.checkLogits(logits, to - from, train.numClasses());
-                Tensor loss = lossFn.forward(logits, y);
+                Tensor logits;
+                Tensor loss;
+                if (model instanceof MemberEnsemble ensemble) {
+                    // every member on its own loss; the sum keeps their gradients apart
+                    List<Tensor> members = ensemble.memberLogits(x);
+                    loss = null;
+                    for (Tensor z : members) {
+                        Evaluation.checkLogits(z, to - from, train.numClasses());
+                        Tensor l = lossFn.forward(z, y);
+                        loss = loss == null ? l : loss.add(l);
+                    }
+                    logits = MemberEnsemble.combine(members);
+                } else {
+                    logits = model.forward(x);
+                    Evaluation.checkLogits(logits, to - from, train.numClasses());
+                    loss = lossFn.forward(logits, y);
+                }
                 float lossValue = loss.item();
                 if (!Float.isFinite(lossValue)) {
                     throw new TrainingDivergedException(epoch, b + 1, "loss", "is " + lossValue

@@ -20,7 +20,8 @@ import java.util.random.RandomGenerator;
  *   <li>{@code resnet18-seed002}: {@link ResNet18}, {@code [1, H, W]};</li>
  *   <li>{@code crnn-seed003}: {@link Crnn}, {@code [1, 128, 259]};</li>
  *   <li>{@code mlp-seed004}: {@link MfccMlp}, {@code [F]};</li>
- *   <li>{@code ser4j-default}: {@link AttentiveCrnn}, {@code [1, 64, 188]} ({@link LogMelSpec#DEFAULT}).</li>
+ *   <li>{@code crnn-attentive}: {@link AttentiveCrnn}, {@code [1, 64, 188]} ({@link LogMelSpec#DEFAULT});</li>
+ *   <li>{@code ser4j-default}: {@link FunctionalsEnsemble}, {@code [706]} (the utterance functionals).</li>
  * </ul>
  * The same name, class count, shape and seed give the same initial weights, bit for bit.
  */
@@ -41,9 +42,12 @@ public final class ModelZoo {
                 "seed 003: CRNN, 4 conv blocks 64-64-128-128, BiLSTM 128", Crnn::new));
         register(new ZooEntry("mlp-seed004", MfccMlp.INPUT,
                 "seed 004: MLP 256-128 with batch norm on standardised MFCC statistics", MfccMlp::new));
-        register(new ZooEntry(DEFAULT, AttentiveCrnn.INPUT,
-                "ser4j default: compact CRNN (BiGRU) with attention pooling, SpecAugment, on 64-mel log-mel",
+        register(new ZooEntry("crnn-attentive", AttentiveCrnn.INPUT,
+                "compact CRNN (BiGRU) with attention pooling, SpecAugment, on 64-mel log-mel",
                 AttentiveCrnn::new));
+        register(new ZooEntry(DEFAULT, FunctionalsEnsemble.INPUT,
+                "ser4j default: ensemble of 5 MLPs on 706 utterance functionals (loudness, spectrum, MFCC, pitch, "
+                        + "voice quality)", FunctionalsEnsemble::new));
     }
 
     private ModelZoo() {

@@ -97,4 +97,54 @@ class ExperimentTest {
         assertThat(eval.pooled().confusion().size()).isEqualTo(2);
         assertThat(stages).anyMatch(s -> s.startsWith("extracting features of 8 utterances"));
     }
+
+    @Test
+    void augmentedCopiesRenderedForOneFoldAreReusedByTheNextAndTheFinalModel() {
+        List<String> stages = new ArrayList<>();
+        ExperimentListener listener = new ExperimentListener() {
+            @Override
+            public void onStage(String message) {
+                stages.add(message);
+            }
+        };
+        ExperimentSpec loso = ExperimentSpec.builder(List.of(dir)).model("mlp-seed004").emotions(FOUR)
+                .protocol(Protocol.LOSO).augmentCopies(1).validationFraction(0).threads(1)
+                .train(TrainConfig.builder().epochs(1).batchSize(4).seed(3).threads(1).build()).build();
+        ExperimentReport r = new Experiment(loso).run(listener).report();
+        List<String> augmenting = stages.stream().filter(st -> st.startsWith("augmenting")).toList();
+        // 4 folds of 3 training speakers (12 copies) and the final model (16): nothing is new after fold 1
+        // except the held-out speaker of fold 1, whose 4 copies are first needed in fold 2
+        assertThat(augmenting).hasSize(5);
+        assertThat(augmenting.get(0)).contains("12 copies").contains("(0 from earlier folds)");
+        assertThat(augmenting.get(1)).contains("12 copies").contains("(8 from earlier folds)");
+        assertThat(augmenting.get(2)).contains("(12 from earlier folds)");
+        assertThat(augmenting.get(4)).contains("16 copies").contains("(16 from earlier folds)");
+        // and reuse changes nothing: a fresh run gives the same report
+        ExperimentReport again = new Experiment(loso).run(ExperimentListener.NONE).report();
+        assertThat(again.pooled().confusion().counts()).isEqualTo(r.pooled().confusion().counts());
+        for (FoldResult f : r.folds()) {
+            assertThat(f.trainExamples()).isEqualTo(2 * (16 - f.test()));
+        }
+    }
+
+    @Test
+    void settingsNotGivenComeFromTheModelsRecommendation() {
+        ExperimentSpec def = ExperimentSpec.builder(List.of(dir)).build();
+        RecommendedTraining rec = RecommendedTraining.forModel(io.github.ser4j.model.zoo.ModelZoo.DEFAULT);
+        assertThat(def.train()).isEqualTo(rec.train());
+        assertThat(def.augmentCopies()).isEqualTo(2);
+        assertThat(def.augmentation()).isEqualTo(io.github.ser4j.dsp.augment.DiscreteSpeedPerturbation.kaldi());
+        assertThat(def.validationFraction()).isZero();
+        assertThat(def.recipe()).isEqualTo(io.github.ser4j.data.features.FeatureRecipe.functionals());
+        ExperimentSpec seed001 = ExperimentSpec.builder(List.of(dir)).model("cnn1d-compact-seed001").build();
+        assertThat(seed001.train().learningRate()).isEqualTo(1e-4);
+        assertThat(seed001.validationFraction()).isEqualTo(0.15);
+        assertThat(seed001.augmentCopies()).isZero();
+        assertThat(ExperimentSpec.builder(List.of(dir)).model("resnet18-seed002").build().train().schedule())
+                .isEqualTo(io.github.ser4j.model.train.ScheduleKind.ONE_CYCLE);
+        // what is set explicitly wins
+        ExperimentSpec mine = ExperimentSpec.builder(List.of(dir)).augmentCopies(0).validationFraction(0.2).build();
+        assertThat(mine.augmentCopies()).isZero();
+        assertThat(mine.validationFraction()).isEqualTo(0.2);
+    }
 }

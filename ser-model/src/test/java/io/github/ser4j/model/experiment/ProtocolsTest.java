@@ -136,6 +136,8 @@ class ProtocolsTest {
             assertThat(io.github.ser4j.model.zoo.ModelZoo.create(name, 4, shape, 1)).as(name).isNotNull();
         }
         assertThat(ZooRecipes.networkShape("ser4j-default", ZooRecipes.forModel("ser4j-default")))
+                .containsExactly(706);
+        assertThat(ZooRecipes.networkShape("crnn-attentive", ZooRecipes.forModel("crnn-attentive")))
                 .containsExactly(1, 64, 188);
         List<String> names = new ArrayList<>(io.github.ser4j.model.zoo.ModelZoo.names());
         assertThat(names).contains("cnn1d-seed000", "cnn1d-compact-seed001", "resnet18-seed002", "crnn-seed003",

@@ -8,6 +8,7 @@ import io.github.ser4j.data.metrics.ClassificationReport;
 import io.github.ser4j.data.prep.StandardScaler;
 import io.github.ser4j.dsp.audio.AudioLoader;
 import io.github.ser4j.dsp.audio.LoadOptions;
+import io.github.ser4j.dsp.functionals.AcousticFunctionals;
 import io.github.ser4j.nn.kernels.Parallelism;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -24,7 +25,7 @@ import java.util.Map;
 
 /**
  * Leave-one-speaker-out evaluation on EMO-DB of utterance-level functionals
- * ({@link FunctionalFeatures}) with an MLP or logistic regression ({@link MlpClassifier}).
+ * ({@link AcousticFunctionals}) with an MLP or logistic regression ({@link MlpClassifier}).
  *
  * <p>Per fold: the test speaker is held out; of the nine others, the next speaker in sorted
  * order is the validation speaker (checkpoint selection), the remaining eight train. The
@@ -38,6 +39,9 @@ import java.util.Map;
  * </pre>
  */
 public final class EmoDbLosoExperiment {
+    /** {@code trainval=true}: the validation speaker also trains (for runs that keep the last epoch). */
+    static boolean TRAIN_ON_VALIDATION;
+
     private EmoDbLosoExperiment() {
     }
 
@@ -68,6 +72,7 @@ public final class EmoDbLosoExperiment {
                 Integer.parseInt(a.getOrDefault("batch", "32")),
                 Boolean.parseBoolean(a.getOrDefault("restore", "true")));
         int seeds = Integer.parseInt(a.getOrDefault("seeds", "5"));
+        TRAIN_ON_VALIDATION = Boolean.parseBoolean(a.getOrDefault("trainval", "false"));
         System.out.println("recipe " + recipe + " hidden=" + hiddenArg + " seeds=" + seeds);
 
         Corpus corpus = Corpora.read(corpusDir);
@@ -75,14 +80,14 @@ public final class EmoDbLosoExperiment {
         List<Emotion> emotions = utts.stream().map(Utterance::emotion).distinct().sorted().toList();
         long t0 = System.nanoTime();
         long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        float[][] features = loadOrExtract(utts, cache.resolve("functionals-v1.bin"), 1.0);
+        float[][] features = loadOrExtract(utts, cache.resolve("functionals-v2.bin"), 1.0);
         boolean speed = Boolean.parseBoolean(a.getOrDefault("speed", "false"));
         String speeds = a.getOrDefault("speeds", speed ? "0.9,1.1" : "");
         List<float[][]> copies = new ArrayList<>();
         for (String f : speeds.split(",")) {
             if (!f.isBlank()) {
                 double factor = Double.parseDouble(f);
-                copies.add(loadOrExtract(utts, cache.resolve("functionals-sp" + f + "-v1.bin"), factor));
+                copies.add(loadOrExtract(utts, cache.resolve("functionals-sp" + f + "-v2.bin"), factor));
             }
         }
         float[][][] augmented = copies.toArray(new float[0][][]);
@@ -122,6 +127,9 @@ public final class EmoDbLosoExperiment {
             for (int i = 0; i < utts.size(); i++) {
                 String s = utts.get(i).speaker();
                 (s.equals(test) ? te : s.equals(val) ? va : tr).add(i);
+            }
+            if (TRAIN_ON_VALIDATION) {
+                tr.addAll(va);
             }
             StandardScaler scaler = StandardScaler.fit(rows(features, tr));
             List<float[]> trainRows = new ArrayList<>(java.util.Arrays.asList(rows(features, tr)));
@@ -208,19 +216,20 @@ public final class EmoDbLosoExperiment {
     static float[][] loadOrExtract(List<Utterance> utts, Path file, double speed) throws IOException {
         if (Files.exists(file)) {
             float[][] m = readMatrix(file);
-            if (m.length == utts.size() && m[0].length == FunctionalFeatures.DIM) {
+            if (m.length == utts.size() && m[0].length == AcousticFunctionals.DIMENSION) {
                 return m;
             }
         }
-        LoadOptions opts = LoadOptions.librosaDefaults().withSampleRate(FunctionalFeatures.SAMPLE_RATE);
+        LoadOptions opts = LoadOptions.librosaDefaults().withSampleRate(AcousticFunctionals.SAMPLE_RATE);
         float[][] out = new float[utts.size()][];
+        AcousticFunctionals functionals = new AcousticFunctionals();
         for (int i = 0; i < utts.size(); i++) {
             float[] y = AudioLoader.load(utts.get(i).path(), opts).samples();
             if (speed != 1.0) {
-                y = io.github.ser4j.dsp.augment.SpeedPerturbation.changeSpeed(y, FunctionalFeatures.SAMPLE_RATE, speed,
+                y = io.github.ser4j.dsp.augment.SpeedPerturbation.changeSpeed(y, AcousticFunctionals.SAMPLE_RATE, speed,
                         io.github.ser4j.dsp.resample.ResampleType.KAISER_FAST);
             }
-            out[i] = FunctionalFeatures.extract(y);
+            out[i] = functionals.extract(y);
         }
         Files.createDirectories(file.getParent());
         writeMatrix(file, out);

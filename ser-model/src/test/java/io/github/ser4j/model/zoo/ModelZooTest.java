@@ -15,9 +15,10 @@ class ModelZooTest {
     @Test
     void registersTheSeedNetworksAndTheDefault() {
         assertThat(ModelZoo.names()).containsExactly("cnn1d-seed000", "cnn1d-compact-seed001", "resnet18-seed002",
-                "crnn-seed003", "mlp-seed004", "ser4j-default");
+                "crnn-seed003", "mlp-seed004", "crnn-attentive", "ser4j-default");
         assertThat(ModelZoo.entry("crnn-seed003").input()).isEqualTo(Crnn.INPUT);
-        assertThat(ModelZoo.create(ModelZoo.DEFAULT, 7, 1L)).isInstanceOf(AttentiveCrnn.class);
+        assertThat(ModelZoo.create(ModelZoo.DEFAULT, 7, 1L)).isInstanceOf(FunctionalsEnsemble.class);
+        assertThat(ModelZoo.create("crnn-attentive", 7, 1L)).isInstanceOf(AttentiveCrnn.class);
     }
 
     @Test
@@ -28,7 +29,8 @@ class ModelZooTest {
                 "resnet18-seed002", new int[] {1, 32, 40},
                 "crnn-seed003", new int[] {1, 32, 40},
                 "mlp-seed004", new int[] {40},
-                "ser4j-default", new int[] {1, 32, 40});
+                "crnn-attentive", new int[] {1, 32, 40},
+                "ser4j-default", new int[] {30});
         for (String name : ModelZoo.names()) {
             Module m = ModelZoo.create(name, 5, small.get(name), 11L);
             m.eval();

@@ -51,7 +51,7 @@ final class Training {
         float[] losses = new float[steps + 1];
         for (int s = 0; s <= steps; s++) {
             m.zeroGrad();
-            Tensor loss = ce.forward(m.forward(x), y);
+            Tensor loss = io.github.ser4j.model.train.MemberEnsemble.trainingLoss(m, x, y, ce);
             losses[s] = loss.item();
             if (s == steps) {
                 break;

@@ -22,7 +22,8 @@ class ZooStateRoundTripTest {
                 "resnet18-seed002", new int[] {1, 32, 32},
                 "crnn-seed003", new int[] {1, 32, 32},
                 "mlp-seed004", new int[] {40},
-                "ser4j-default", new int[] {1, 32, 40});
+                "crnn-attentive", new int[] {1, 32, 40},
+                "ser4j-default", new int[] {30});
         for (String name : ModelZoo.names()) {
             int[] shape = small.get(name);
             Module trained = ModelZoo.create(name, 4, shape, 1L);
