@@ -65,19 +65,21 @@ public final class TrainCommand implements Callable<Integer> {
     List<Emotion> emotions = new ArrayList<>();
 
     @Option(names = "--epochs", paramLabel = "N",
-            description = "Maximum epochs (default: the model's recommendation, 60 for ser4j-default, 30 for the others).")
+            description = "Maximum epochs (default: the model's recommendation: 60 for ser4j-default, 500 for "
+                    + "cnn1d-compact-seed001, 10 for crnn-seed003, 30 for the others).")
     Integer epochs;
 
-    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size (default: the model's, 32).")
+    @Option(names = "--batch-size", paramLabel = "N", description = "Mini-batch size (default: the model's, 32; 16 for crnn-seed003).")
     Integer batchSize;
 
     @Option(names = "--lr", paramLabel = "RATE",
-            description = "Peak learning rate (default: the model's, 0.001; 0.0001 for cnn1d-compact-seed001).")
+            description = "Peak learning rate (default: the model's, 0.001; 0.0001 for cnn1d-compact-seed001 and "
+                    + "crnn-seed003).")
     Double learningRate;
 
     @Option(names = "--schedule", paramLabel = "KIND",
             description = "Learning-rate schedule: none, cosine, step, plateau, one_cycle (default: the model's, "
-                    + "cosine; one_cycle for resnet18-seed002).")
+                    + "cosine; plateau for cnn1d-seed000, one_cycle for resnet18-seed002, none for seeds 001, 003).")
     String schedule;
 
     @Option(names = "--patience", paramLabel = "N",

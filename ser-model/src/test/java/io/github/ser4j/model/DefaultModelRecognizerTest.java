@@ -35,6 +35,32 @@ class DefaultModelRecognizerTest {
         servesThreadsAlike(ModelZoo.DEFAULT, recipe, recipe.outputShape());
     }
 
+    @Test
+    void defaultModelStreamedInRandomChunksGivesTheBatchWindows() throws Exception {
+        FeatureRecipe recipe = FeatureRecipe.defaultRecipe();
+        ModelArchitecture arch = ModelArchitecture.of(ModelZoo.DEFAULT, 4, recipe.outputShape());
+        EmotionRecognizer r = EmotionRecognizer.of(ModelBundle.of(arch, recipe, FeatureScaler.none(recipe.outputShape()),
+                List.of("angry", "happy", "neutral", "sad"), TrainingMetadata.of(List.of(), "none", Map.of(), 1),
+                arch.build(3)));
+        float[] speech = SmallBundles.speech();
+        List<Prediction> batch = r.predictWindows(speech, 16000, 0.8);
+        assertThat(batch).hasSizeGreaterThan(2);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(17);
+        io.github.ser4j.model.StreamingSession stream = r.openStream(16000, 0.8);
+        List<Prediction> streamed = new ArrayList<>();
+        for (int pos = 0; pos < speech.length; ) {
+            int n = Math.min(speech.length - pos, 1 + rng.nextInt(9000));
+            streamed.addAll(stream.push(Arrays.copyOfRange(speech, pos, pos + n)));
+            pos += n;
+        }
+        streamed.addAll(stream.finish());
+        assertThat(streamed).isEqualTo(batch);
+        // and a window is the prediction of its own samples
+        Prediction first = batch.get(0);
+        assertThat(r.predict(Arrays.copyOfRange(speech, 0, (int) Math.round(first.endSeconds() * 16000)), 16000)
+                .probabilities()).isEqualTo(first.probabilities());
+    }
+
     private static void servesThreadsAlike(String model, FeatureRecipe recipe, int[] shape) throws Exception {
         ModelArchitecture arch = ModelArchitecture.of(model, 4, shape);
         ModelBundle bundle = ModelBundle.of(arch, recipe, FeatureScaler.none(shape),

@@ -20,10 +20,13 @@ import java.util.Objects;
  *   <tr><td>ser4j-default</td><td>AdamW 1e-3, weight decay 1e-2, cosine to 1e-5, 60 epochs, batch 32,
  *       label smoothing 0.1, class weights, last epoch kept (no early stopping)</td><td>none: every
  *       training speaker trains</td><td>2 speed-perturbed copies (0.9 or 1.1)</td></tr>
- *   <tr><td>cnn1d-compact-seed001</td><td>Adam 1e-4 (the seed's), cosine, early stopping after 10</td>
- *       <td>15 %</td><td>none</td></tr>
+ *   <tr><td>cnn1d-seed000</td><td>Adam 1e-3 with ReduceLROnPlateau and early stopping (the seed's
+ *       Keras callbacks), 30 epochs</td><td>15 %</td><td>none</td></tr>
+ *   <tr><td>cnn1d-compact-seed001</td><td>Adam 1e-4 for 500 epochs (the seed's), best validation epoch
+ *       kept</td><td>15 %</td><td>none</td></tr>
  *   <tr><td>resnet18-seed002</td><td>Adam 1e-3 with a one-cycle schedule (the seed's), early stopping
  *       after 10</td><td>15 %</td><td>none</td></tr>
+ *   <tr><td>crnn-seed003</td><td>Adam 1e-4, batch 16, 10 epochs (the seed's)</td><td>15 %</td><td>none</td></tr>
  *   <tr><td>others</td><td>Adam 1e-3, cosine, 30 epochs, batch 32, early stopping after 10 epochs
  *       without a better validation UAR, best epoch restored</td><td>15 %</td><td>none</td></tr>
  * </table>
@@ -67,10 +70,18 @@ public record RecommendedTraining(TrainConfig train, double validationFraction, 
                     .schedule(ScheduleKind.COSINE).minLearningRate(1e-5).labelSmoothing(0.1).classWeights(true)
                     .patience(0).restoreBest(false).build(),
                     0.0, 2, DiscreteSpeedPerturbation.kaldi());
-            case "cnn1d-compact-seed001" -> new RecommendedTraining(common.learningRate(1e-4).build(), 0.15, 0,
+            // seed 000: Adam with Keras's EarlyStopping and ReduceLROnPlateau callbacks
+            case "cnn1d-seed000" -> new RecommendedTraining(common.schedule(ScheduleKind.PLATEAU).build(), 0.15, 0,
                     ExperimentSpec.defaultAugmentation());
+            // seed 001: Adam lr 1e-4 for 500 iterations; the best validation epoch is kept
+            case "cnn1d-compact-seed001" -> new RecommendedTraining(common.learningRate(1e-4).epochs(500).patience(0)
+                    .schedule(ScheduleKind.NONE).build(), 0.15, 0, ExperimentSpec.defaultAugmentation());
+            // seed 002: a one-cycle learning rate
             case "resnet18-seed002" -> new RecommendedTraining(common.schedule(ScheduleKind.ONE_CYCLE).build(), 0.15,
                     0, ExperimentSpec.defaultAugmentation());
+            // seed 003: Adam lr 1e-4, batch 16, 10 epochs
+            case "crnn-seed003" -> new RecommendedTraining(common.learningRate(1e-4).batchSize(16).epochs(10)
+                    .schedule(ScheduleKind.NONE).build(), 0.15, 0, ExperimentSpec.defaultAugmentation());
             default -> new RecommendedTraining(common.build(), 0.15, 0, ExperimentSpec.defaultAugmentation());
         };
     }

@@ -138,6 +138,7 @@ class ExperimentTest {
         assertThat(def.recipe()).isEqualTo(io.github.ser4j.data.features.FeatureRecipe.functionals());
         ExperimentSpec seed001 = ExperimentSpec.builder(List.of(dir)).model("cnn1d-compact-seed001").build();
         assertThat(seed001.train().learningRate()).isEqualTo(1e-4);
+        assertThat(seed001.train().epochs()).isEqualTo(500);
         assertThat(seed001.validationFraction()).isEqualTo(0.15);
         assertThat(seed001.augmentCopies()).isZero();
         assertThat(ExperimentSpec.builder(List.of(dir)).model("resnet18-seed002").build().train().schedule())

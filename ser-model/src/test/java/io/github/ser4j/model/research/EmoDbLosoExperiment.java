@@ -41,6 +41,8 @@ import java.util.Map;
 public final class EmoDbLosoExperiment {
     /** {@code trainval=true}: the validation speaker also trains (for runs that keep the last epoch). */
     static boolean TRAIN_ON_VALIDATION;
+    /** {@code tta=true}: test predictions average the original and its speed-perturbed copies. */
+    static boolean TEST_TIME_AUGMENTATION;
 
     private EmoDbLosoExperiment() {
     }
@@ -73,6 +75,7 @@ public final class EmoDbLosoExperiment {
                 Boolean.parseBoolean(a.getOrDefault("restore", "true")));
         int seeds = Integer.parseInt(a.getOrDefault("seeds", "5"));
         TRAIN_ON_VALIDATION = Boolean.parseBoolean(a.getOrDefault("trainval", "false"));
+        TEST_TIME_AUGMENTATION = Boolean.parseBoolean(a.getOrDefault("tta", "false"));
         System.out.println("recipe " + recipe + " hidden=" + hiddenArg + " seeds=" + seeds);
 
         Corpus corpus = Corpora.read(corpusDir);
@@ -149,6 +152,22 @@ public final class EmoDbLosoExperiment {
                 MlpClassifier m = MlpClassifier.train(xTr, yTr, xVa, yVa, k, recipe, 1000L * f + s);
                 params = m.parameterCount();
                 float[][] ps = m.predictProba(xTe);
+                if (TEST_TIME_AUGMENTATION) {
+                    // average over the original and its speed-perturbed versions
+                    for (float[][] copy : augmented) {
+                        float[][] pc = m.predictProba(clip(scaler.transform(rows(copy, te))));
+                        for (int i = 0; i < ps.length; i++) {
+                            for (int c = 0; c < k; c++) {
+                                ps[i][c] += pc[i][c];
+                            }
+                        }
+                    }
+                    for (float[] row : ps) {
+                        for (int c = 0; c < k; c++) {
+                            row[c] /= 1 + augmented.length;
+                        }
+                    }
+                }
                 for (int i = 0; i < p.length; i++) {
                     for (int c = 0; c < k; c++) {
                         p[i][c] += ps[i][c] / seeds;
