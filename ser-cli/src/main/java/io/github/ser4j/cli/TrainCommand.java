@@ -5,6 +5,7 @@ import io.github.ser4j.cli.report.ReportFiles;
 import io.github.ser4j.cli.report.ReportJson;
 import io.github.ser4j.cli.report.SummaryLine;
 import io.github.ser4j.data.emotion.Emotion;
+import io.github.ser4j.model.bundle.TestTimeAugmentation;
 import io.github.ser4j.model.experiment.Experiment;
 import io.github.ser4j.model.experiment.ExperimentException;
 import io.github.ser4j.model.experiment.ExperimentReport;
@@ -91,6 +92,12 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Augmented copies of each training utterance (default: the model's, 2 speed-perturbed "
                     + "copies for ser4j-default, none for the others, whose copies add noise, shift and gain).")
     Integer augment;
+
+    @Option(names = "--tta", paramLabel = "MODE",
+            description = "Test-time augmentation: 'speed' averages each prediction over the input at speeds 1, 0.9 "
+                    + "and 1.1; 'none' classifies the input alone (default: the model's, speed for ser4j-default, "
+                    + "none for the others). Saved in the model.")
+    String tta;
 
     @Option(names = "--test-fraction", defaultValue = "0.2", paramLabel = "F",
             description = "Test share of a hold-out split (default ${DEFAULT-VALUE}).")
@@ -186,10 +193,20 @@ public final class TrainCommand implements Callable<Integer> {
             return ExperimentSpec.builder(corpora).model(model).protocol(protocol).folds(folds).emotions(emotions)
                     .testFraction(testFraction).validationFraction(validation).train(b.build())
                     .augmentCopies(augment != null ? augment : rec.augmentCopies()).augmentation(rec.augmentation())
+                    .testTimeAugmentation(tta == null ? rec.testTimeAugmentation() : testTimeAugmentation(tta))
                     .threads(t).cacheDir(cache).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** Parses a test-time augmentation mode. */
+    static TestTimeAugmentation testTimeAugmentation(String mode) {
+        return switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "none" -> TestTimeAugmentation.none();
+            case "speed" -> TestTimeAugmentation.speeds0911();
+            default -> throw new IllegalArgumentException("--tta must be none or speed, got '" + mode + "'");
+        };
     }
 
     /** Parses a schedule name (any case, '-' or '_'). */

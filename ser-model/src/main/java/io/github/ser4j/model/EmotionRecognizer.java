@@ -6,6 +6,7 @@ import io.github.ser4j.data.features.FeatureRecipe;
 import io.github.ser4j.dsp.audio.Audio;
 import io.github.ser4j.model.bundle.BundleFormatException;
 import io.github.ser4j.model.bundle.ModelBundle;
+import io.github.ser4j.model.bundle.TestTimeAugmentation;
 import io.github.ser4j.model.train.Evaluation;
 import io.github.ser4j.model.train.FeatureScaler;
 import io.github.ser4j.nn.layers.Module;
@@ -46,6 +47,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * last window may be shorter, and is padded by the recipe like a short file), so a stream and
  * a batch call over the same audio give the same timeline, bit for bit, whatever the chunk sizes.
  *
+ * <p><b>Test-time augmentation.</b> A model whose bundle records a
+ * {@link TestTimeAugmentation} (the default model does) classifies each input and its
+ * speed-changed versions and averages the probabilities, as it was evaluated.
+ *
  * <p><b>Threads.</b> One instance may serve {@code predict} calls from many threads at once:
  * the network is only read (evaluation mode, no graph: {@link NoGrad} is per thread), and each
  * call borrows its own {@link FeaturePipeline} (they hold scratch buffers) from a pool.
@@ -63,6 +68,7 @@ public final class EmotionRecognizer {
     private final int[] batchShape;
     private final int inputSize;
     private final List<String> labels;
+    private final TestTimeAugmentation tta;
     private final ConcurrentLinkedQueue<FeaturePipeline> pipelines = new ConcurrentLinkedQueue<>();
 
     private EmotionRecognizer(ModelBundle bundle, Module model) {
@@ -71,6 +77,7 @@ public final class EmotionRecognizer {
         this.recipe = bundle.recipe();
         this.scaler = bundle.scaler();
         this.labels = bundle.labels();
+        this.tta = TestTimeAugmentation.of(bundle.architecture());
         int[] shape = bundle.architecture().inputShape();
         this.batchShape = new int[shape.length + 1];
         batchShape[0] = 1;
@@ -96,7 +103,13 @@ public final class EmotionRecognizer {
      * @throws BundleFormatException when the weights do not fit the architecture
      */
     public static EmotionRecognizer of(ModelBundle bundle) throws BundleFormatException {
-        return new EmotionRecognizer(Objects.requireNonNull(bundle, "bundle"), bundle.createModel());
+        Objects.requireNonNull(bundle, "bundle");
+        try {
+            TestTimeAugmentation.of(bundle.architecture());
+        } catch (IllegalArgumentException e) {
+            throw new BundleFormatException(bundle.source(), BundleFormatException.Problem.MALFORMED, e.getMessage(), e);
+        }
+        return new EmotionRecognizer(bundle, bundle.createModel());
     }
 
     /** The bundle. */
@@ -135,7 +148,7 @@ public final class EmotionRecognizer {
         try {
             Audio audio = p.load(audioFile);
             double start = recipe.load().offsetSeconds();
-            return classify(p.process(audio), start, start + audio.durationSeconds());
+            return classify(p, audio, start, start + audio.durationSeconds());
         } finally {
             pipelines.add(p);
         }
@@ -157,7 +170,7 @@ public final class EmotionRecognizer {
         }
         FeaturePipeline p = borrow();
         try {
-            return classify(p.process(new Audio(samples, sampleRate)), 0, (double) samples.length / sampleRate);
+            return classify(p, new Audio(samples, sampleRate), 0, (double) samples.length / sampleRate);
         } finally {
             pipelines.add(p);
         }
@@ -165,7 +178,9 @@ public final class EmotionRecognizer {
 
     /**
      * The prediction for features already extracted with this model's recipe (unscaled);
-     * the window times are both 0.
+     * the window times are both 0. The features are one view: a model with
+     * {@link TestTimeAugmentation} needs the audio for its other views, so use
+     * {@link #predict(float[], int)} to get exactly its predictions.
      *
      * @throws IllegalArgumentException when the features' size differs from the model's input
      */
@@ -210,7 +225,32 @@ public final class EmotionRecognizer {
         return p != null ? p : FeaturePipeline.of(recipe);
     }
 
+    /** The audio's views ({@link TestTimeAugmentation}) at the recipe's rate, classified and averaged. */
+    private Prediction classify(FeaturePipeline p, Audio audio, double start, double end) {
+        if (!tta.enabled()) {
+            return classify(p.process(audio), start, end);
+        }
+        Audio atRate = new Audio(p.conform(audio), recipe.load().sampleRate());
+        List<float[]> probs = new ArrayList<>();
+        for (Audio view : tta.views(atRate)) {
+            probs.add(probabilities(p.process(view)));
+        }
+        return prediction(TestTimeAugmentation.average(probs), start, end);
+    }
+
     private Prediction classify(FeatureArray features, double start, double end) {
+        return prediction(probabilities(features), start, end);
+    }
+
+    private Prediction prediction(float[] probs, double start, double end) {
+        Map<String, Float> byLabel = new LinkedHashMap<>();
+        for (int c = 0; c < probs.length; c++) {
+            byLabel.put(labels.get(c), probs[c]);
+        }
+        return new Prediction(labels.get(Evaluation.argMax(probs)), byLabel, start, end);
+    }
+
+    private float[] probabilities(FeatureArray features) {
         float[] x = features.data();
         if (x.length != inputSize) {
             throw new IllegalArgumentException("the recipe '" + recipe.name() + "' gave features of shape "
@@ -227,11 +267,7 @@ public final class EmotionRecognizer {
             }
             Evaluation.softmax(logits.data(), 0, labels.size(), probs);
         }
-        Map<String, Float> byLabel = new LinkedHashMap<>();
-        for (int c = 0; c < probs.length; c++) {
-            byLabel.put(labels.get(c), probs[c]);
-        }
-        return new Prediction(labels.get(Evaluation.argMax(probs)), byLabel, start, end);
+        return probs;
     }
 
     @Override

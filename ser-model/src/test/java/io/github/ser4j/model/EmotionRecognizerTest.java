@@ -205,4 +205,37 @@ class EmotionRecognizerTest {
         assertThat(loaded.windowSeconds()).isEqualTo(1.0);
         assertThat(loaded.labels()).containsExactly("angry", "happy", "neutral", "sad");
     }
+
+    @Test
+    void testTimeAugmentationAveragesTheViewsAndSurvivesSaving() throws Exception {
+        io.github.ser4j.model.bundle.TestTimeAugmentation tta = io.github.ser4j.model.bundle.TestTimeAugmentation.speeds0911();
+        EmotionRecognizer plain = recognizer();
+        Path file = dir.resolve("tta" + ModelBundle.EXTENSION);
+        SmallBundles.untrained(tta).save(file);
+        EmotionRecognizer r = EmotionRecognizer.load(file);
+        float[] clip = Arrays.copyOfRange(SPEECH, 0, 24000);
+        Prediction p = r.predict(clip, 16000);
+        // by hand: the original and its 0.9 / 1.1 versions through the same recipe and network
+        io.github.ser4j.data.features.FeaturePipeline pipe = io.github.ser4j.data.features.FeaturePipeline.of(r.recipe());
+        float[] mean = new float[4];
+        for (io.github.ser4j.dsp.audio.Audio v : tta.views(new io.github.ser4j.dsp.audio.Audio(clip, 16000))) {
+            Prediction one = plain.predictFeatures(pipe.process(v));
+            for (int c = 0; c < 4; c++) {
+                mean[c] += one.probabilities().get(r.labels().get(c)) / 3;
+            }
+        }
+        for (int c = 0; c < 4; c++) {
+            assertThat(p.probabilities().get(r.labels().get(c))).isCloseTo(mean[c], within(1e-6f));
+        }
+        assertThat(p.probabilities()).isNotEqualTo(plain.predict(clip, 16000).probabilities());
+        // a file gives the same as its samples, and a stream the same as batch windows
+        Path wav = dir.resolve("clip.wav");
+        io.github.ser4j.dsp.audio.WavWriter.write(wav, new io.github.ser4j.dsp.audio.Audio(clip, 16000));
+        assertThat(r.predict(wav).probabilities()).isEqualTo(r.predict(io.github.ser4j.dsp.audio.AudioReader.strict()
+                .read(wav).samples(), 16000).probabilities());
+        StreamingSession s = r.openStream(16000, 0.5);
+        List<Prediction> streamed = new ArrayList<>(s.push(SPEECH));
+        streamed.addAll(s.finish());
+        assertThat(streamed).isEqualTo(r.predictWindows(SPEECH, 16000, 0.5));
+    }
 }

@@ -28,6 +28,11 @@ final class SmallBundles {
 
     /** seed 004's MLP with initial weights; a scaler with plausible statistics. */
     static ModelBundle untrained() {
+        return untrained(io.github.ser4j.model.bundle.TestTimeAugmentation.none());
+    }
+
+    /** {@link #untrained()} with a test-time augmentation setting. */
+    static ModelBundle untrained(io.github.ser4j.model.bundle.TestTimeAugmentation tta) {
         SplittableRandom rng = new SplittableRandom(3);
         double[] mean = new double[FEATURES];
         double[] scale = new double[FEATURES];
@@ -37,7 +42,7 @@ final class SmallBundles {
         }
         FeatureScaler scaler = FeatureScaler.of(Scaling.PER_ELEMENT, new int[] {FEATURES},
                 StandardScaler.of(mean, scale));
-        ModelArchitecture arch = ModelArchitecture.of("mlp-seed004", 4, FEATURES);
+        ModelArchitecture arch = tta.applyTo(ModelArchitecture.of("mlp-seed004", 4, FEATURES));
         return ModelBundle.of(arch, RECIPE, scaler, List.of("angry", "happy", "neutral", "sad"),
                 TrainingMetadata.of(List.of("none"), "untrained", Map.of(), 5), arch.build(5));
     }

@@ -169,7 +169,8 @@ public final class Experiment {
             finalHistory = keep.history();
         }
 
-        String protocol = describe(splits.size());
+        String protocol = describe(splits.size())
+                + (spec.testTimeAugmentation().enabled() ? "; " + spec.testTimeAugmentation().describe() : "");
         ExperimentReport report = new ExperimentReport("train", spec.model(), spec.recipe(), shape, protocol,
                 spec.train(), spec.augmentCopies(), labels,
                 data.corpora().stream().map(c -> CorpusInfo.of(c, data.classes())).toList(), folds, pooled,
@@ -180,10 +181,12 @@ public final class Experiment {
         metrics.put("accuracy", report.accuracy().mean());
         metrics.put("macro_f1", report.macroF1().mean());
         metrics.put("n", (double) report.n());
-        TrainingMetadata meta = TrainingMetadata.of(data.corpora().stream().map(Corpus::name).toList(), protocol,
+        TrainingMetadata meta = TrainingMetadata.of(data.corpora().stream().map(Corpus::name).toList(), describe(splits.size()),
                         metrics, seed)
                 .withNote("trained_on", severalFolds && spec.finalModel() ? "all data" : "the training part of the split");
-        ModelBundle bundle = ModelBundle.of(ModelArchitecture.of(spec.model(), labels.size(), shape), spec.recipe(),
+        ModelArchitecture architecture = spec.testTimeAugmentation()
+                .applyTo(ModelArchitecture.of(spec.model(), labels.size(), shape));
+        ModelBundle bundle = ModelBundle.of(architecture, spec.recipe(),
                 keep, labels, meta);
         return new ExperimentResult(report, bundle);
     }
@@ -214,7 +217,8 @@ public final class Experiment {
         TrainingResult r = new Trainer(spec.train()).fit(net, train, validation,
                 listener.training(run, train.size(), validation == null ? 0 : validation.size(),
                         spec.train().epochs()));
-        Evaluation ev = Evaluation.of(r.model(), r.scaler().apply(test), spec.train().batchSize(), encoder.labels());
+        Evaluation ev = TestViews.evaluate(r.model(), r.scaler(), testEntries, encoder, shape, spec.recipe(),
+                spec.testTimeAugmentation(), spec.train().batchSize(), encoder.labels(), spec.threads());
         FoldResult result = new FoldResult(index + 1, s.name(), train.size(), validation == null ? 0 : validation.size(),
                 test.size(), List.copyOf(s.test().speakers()), ev.report(), r.history(),
                 (System.nanoTime() - t0) / 1e9);

@@ -7,6 +7,7 @@ import io.github.ser4j.dsp.augment.Augmentation;
 import io.github.ser4j.dsp.augment.AugmentationChain;
 import io.github.ser4j.dsp.augment.Gain;
 import io.github.ser4j.dsp.augment.TimeShift;
+import io.github.ser4j.model.bundle.TestTimeAugmentation;
 import io.github.ser4j.model.train.TrainConfig;
 import io.github.ser4j.model.zoo.ModelZoo;
 import java.nio.file.Path;
@@ -42,11 +43,12 @@ import java.util.Objects;
  *                           fold's model is the one returned)
  * @param threads            feature extraction threads, {@code >= 1}
  * @param cacheDir           feature cache folder, or null for none
+ * @param testTimeAugmentation the views each test prediction averages (recorded in the bundle)
  */
 public record ExperimentSpec(List<Path> corpora, List<Emotion> emotions, Protocol protocol, int folds,
                              double testFraction, double validationFraction, String model, FeatureRecipe recipe,
                              TrainConfig train, int augmentCopies, Augmentation augmentation, boolean finalModel,
-                             int threads, Path cacheDir) {
+                             int threads, Path cacheDir, TestTimeAugmentation testTimeAugmentation) {
     /** Validates every field. */
     public ExperimentSpec {
         corpora = List.copyOf(corpora);
@@ -55,6 +57,7 @@ public record ExperimentSpec(List<Path> corpora, List<Emotion> emotions, Protoco
             throw new IllegalArgumentException("corpora must name at least one folder");
         }
         Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(testTimeAugmentation, "testTimeAugmentation");
         if (folds < 1) {
             throw new IllegalArgumentException("folds must be >= 1, got " + folds);
         }
@@ -115,6 +118,7 @@ public record ExperimentSpec(List<Path> corpora, List<Emotion> emotions, Protoco
         private boolean finalModel = true;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path cacheDir;
+        private TestTimeAugmentation testTimeAugmentation;
 
         private Builder(List<Path> corpora) {
             this.corpora = new ArrayList<>(corpora);
@@ -199,9 +203,16 @@ public record ExperimentSpec(List<Path> corpora, List<Emotion> emotions, Protoco
             return this;
         }
 
+        /** Test-time augmentation of every test prediction (and of the saved model). */
+        public Builder testTimeAugmentation(TestTimeAugmentation v) {
+            testTimeAugmentation = v;
+            return this;
+        }
+
         /**
-         * The validated spec. Training settings, validation share, augmented copies and
-         * augmentation not set come from the network's {@link RecommendedTraining}.
+         * The validated spec. Training settings, validation share, augmented copies,
+         * augmentation and test-time augmentation not set come from the network's
+         * {@link RecommendedTraining}.
          */
         public ExperimentSpec build() {
             FeatureRecipe r = recipe != null ? recipe : ZooRecipes.forModel(model);
@@ -209,7 +220,8 @@ public record ExperimentSpec(List<Path> corpora, List<Emotion> emotions, Protoco
             return new ExperimentSpec(corpora, emotions, protocol, folds, testFraction,
                     validationFraction != null ? validationFraction : rec.validationFraction(), model, r,
                     train != null ? train : rec.train(), augmentCopies != null ? augmentCopies : rec.augmentCopies(),
-                    augmentation != null ? augmentation : rec.augmentation(), finalModel, threads, cacheDir);
+                    augmentation != null ? augmentation : rec.augmentation(), finalModel, threads, cacheDir,
+                    testTimeAugmentation != null ? testTimeAugmentation : rec.testTimeAugmentation());
         }
     }
 }

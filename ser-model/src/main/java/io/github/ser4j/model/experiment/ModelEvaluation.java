@@ -9,6 +9,7 @@ import io.github.ser4j.data.metrics.ClassificationReport;
 import io.github.ser4j.data.prep.LabelEncoder;
 import io.github.ser4j.model.bundle.BundleFormatException;
 import io.github.ser4j.model.bundle.ModelBundle;
+import io.github.ser4j.model.bundle.TestTimeAugmentation;
 import io.github.ser4j.model.train.Evaluation;
 import io.github.ser4j.model.train.FeatureDataset;
 import io.github.ser4j.model.train.History;
@@ -88,8 +89,16 @@ public final class ModelEvaluation {
         } catch (BundleFormatException e) {
             throw new ExperimentException("cannot rebuild the model: " + e.getMessage(), e);
         }
-        listener.onStage("classifying " + ds.size() + " utterances");
-        Evaluation ev = Evaluation.of(net, bundle.scaler().apply(ds), 32, bundle.labels());
+        TestTimeAugmentation tta;
+        try {
+            tta = TestTimeAugmentation.of(bundle.architecture());
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentException("cannot rebuild the model: " + e.getMessage(), e);
+        }
+        listener.onStage("classifying " + ds.size() + " utterances"
+                + (tta.enabled() ? " (each averaged with its versions at speeds " + tta.speeds() + ")" : ""));
+        Evaluation ev = TestViews.evaluate(net, bundle.scaler(), set.entries(), modelEncoder, shape, bundle.recipe(),
+                tta, 32, bundle.labels(), threads);
 
         // Decide among the scored classes only: column c of the report is model output keep[c].
         List<Emotion> scored = data.classes();
@@ -115,7 +124,8 @@ public final class ModelEvaluation {
                 0, 0, ds.size(), List.copyOf(speakers), report,
                 new History(List.of(), 0, "not trained here"), seconds);
         return new ExperimentReport("evaluate", bundle.architecture().name(), bundle.recipe(), shape,
-                "saved model (split " + bundle.metadata().split() + ") on new data", null, 0, labels,
+                "saved model (split " + bundle.metadata().split() + ") on new data"
+                        + (tta.enabled() ? "; " + tta.describe() : ""), null, 0, labels,
                 data.corpora().stream().map(c -> CorpusInfo.of(c, scored)).toList(), List.of(fold), report, null,
                 warnings, seconds);
     }

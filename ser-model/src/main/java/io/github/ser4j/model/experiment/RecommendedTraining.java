@@ -2,6 +2,7 @@ package io.github.ser4j.model.experiment;
 
 import io.github.ser4j.dsp.augment.Augmentation;
 import io.github.ser4j.dsp.augment.DiscreteSpeedPerturbation;
+import io.github.ser4j.model.bundle.TestTimeAugmentation;
 import io.github.ser4j.model.train.Monitor;
 import io.github.ser4j.model.train.OptimizerKind;
 import io.github.ser4j.model.train.ScheduleKind;
@@ -19,7 +20,8 @@ import java.util.Objects;
  *   <tr><th>network</th><th>settings</th><th>validation</th><th>augmentation</th></tr>
  *   <tr><td>ser4j-default</td><td>AdamW 1e-3, weight decay 1e-2, cosine to 1e-5, 60 epochs, batch 32,
  *       label smoothing 0.1, class weights, last epoch kept (no early stopping)</td><td>none: every
- *       training speaker trains</td><td>2 speed-perturbed copies (0.9 or 1.1)</td></tr>
+ *       training speaker trains</td><td>2 speed-perturbed copies (0.9 or 1.1); predictions average
+ *       the input at speeds 1, 0.9 and 1.1 ({@link TestTimeAugmentation})</td></tr>
  *   <tr><td>cnn1d-seed000</td><td>Adam 1e-3 with ReduceLROnPlateau and early stopping (the seed's
  *       Keras callbacks), 30 epochs</td><td>15 %</td><td>none</td></tr>
  *   <tr><td>cnn1d-compact-seed001</td><td>Adam 1e-4 for 500 epochs (the seed's), best validation epoch
@@ -40,13 +42,15 @@ import java.util.Objects;
  * @param validationFraction share of each training part held out for validation, in [0, 1)
  * @param augmentCopies      augmented copies per training utterance
  * @param augmentation       what a copy does to the audio
+ * @param testTimeAugmentation the views a prediction averages
  */
 public record RecommendedTraining(TrainConfig train, double validationFraction, int augmentCopies,
-                                  Augmentation augmentation) {
+                                  Augmentation augmentation, TestTimeAugmentation testTimeAugmentation) {
     /** Checks the fields. */
     public RecommendedTraining {
         Objects.requireNonNull(train, "train");
         Objects.requireNonNull(augmentation, "augmentation");
+        Objects.requireNonNull(testTimeAugmentation, "testTimeAugmentation");
         if (!(validationFraction >= 0 && validationFraction < 1)) {
             throw new IllegalArgumentException("validationFraction must be in [0, 1), got " + validationFraction);
         }
@@ -69,20 +73,25 @@ public record RecommendedTraining(TrainConfig train, double validationFraction, 
                     .optimizer(OptimizerKind.ADAMW).learningRate(1e-3).weightDecay(1e-2)
                     .schedule(ScheduleKind.COSINE).minLearningRate(1e-5).labelSmoothing(0.1).classWeights(true)
                     .patience(0).restoreBest(false).build(),
-                    0.0, 2, DiscreteSpeedPerturbation.kaldi());
+                    0.0, 2, DiscreteSpeedPerturbation.kaldi(), TestTimeAugmentation.speeds0911());
             // seed 000: Adam with Keras's EarlyStopping and ReduceLROnPlateau callbacks
             case "cnn1d-seed000" -> new RecommendedTraining(common.schedule(ScheduleKind.PLATEAU).build(), 0.15, 0,
-                    ExperimentSpec.defaultAugmentation());
+                    ExperimentSpec.defaultAugmentation(),
+                    TestTimeAugmentation.none());
             // seed 001: Adam lr 1e-4 for 500 iterations; the best validation epoch is kept
             case "cnn1d-compact-seed001" -> new RecommendedTraining(common.learningRate(1e-4).epochs(500).patience(0)
-                    .schedule(ScheduleKind.NONE).build(), 0.15, 0, ExperimentSpec.defaultAugmentation());
+                    .schedule(ScheduleKind.NONE).build(), 0.15, 0, ExperimentSpec.defaultAugmentation(),
+                    TestTimeAugmentation.none());
             // seed 002: a one-cycle learning rate
             case "resnet18-seed002" -> new RecommendedTraining(common.schedule(ScheduleKind.ONE_CYCLE).build(), 0.15,
-                    0, ExperimentSpec.defaultAugmentation());
+                    0, ExperimentSpec.defaultAugmentation(),
+                    TestTimeAugmentation.none());
             // seed 003: Adam lr 1e-4, batch 16, 10 epochs
             case "crnn-seed003" -> new RecommendedTraining(common.learningRate(1e-4).batchSize(16).epochs(10)
-                    .schedule(ScheduleKind.NONE).build(), 0.15, 0, ExperimentSpec.defaultAugmentation());
-            default -> new RecommendedTraining(common.build(), 0.15, 0, ExperimentSpec.defaultAugmentation());
+                    .schedule(ScheduleKind.NONE).build(), 0.15, 0, ExperimentSpec.defaultAugmentation(),
+                    TestTimeAugmentation.none());
+            default -> new RecommendedTraining(common.build(), 0.15, 0, ExperimentSpec.defaultAugmentation(),
+                    TestTimeAugmentation.none());
         };
     }
 }

@@ -72,6 +72,42 @@ public record Evaluation(double loss, ClassificationReport report, float[][] pro
         return new Evaluation(n == 0 ? Double.NaN : lossSum / n, report, probs, pred);
     }
 
+    /**
+     * The evaluation of averaged predictions: per example, the mean of the views'
+     * probabilities (test-time augmentation), scored against {@code truth}; the loss is the
+     * mean {@code -log} of the averaged probability of the true class.
+     *
+     * @param views evaluations of the same examples, in the same order, at least one
+     * @param truth the true class per example
+     * @param names class names for the report
+     */
+    public static Evaluation averaged(List<Evaluation> views, int[] truth, List<String> names) {
+        if (views.isEmpty()) {
+            throw new IllegalArgumentException("no views to average");
+        }
+        int n = truth.length;
+        int k = names.size();
+        float[][] probs = new float[n][k];
+        for (Evaluation v : views) {
+            if (v.probabilities().length != n) {
+                throw new IllegalArgumentException("a view has " + v.probabilities().length + " examples, expected " + n);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < k; c++) {
+                    probs[i][c] += v.probabilities()[i][c] / views.size();
+                }
+            }
+        }
+        int[] pred = new int[n];
+        double lossSum = 0;
+        for (int i = 0; i < n; i++) {
+            pred[i] = argMax(probs[i]);
+            lossSum -= Math.log(Math.max(probs[i][truth[i]], 1e-30));
+        }
+        return new Evaluation(n == 0 ? Double.NaN : lossSum / n, ClassificationReport.of(truth, pred, names), probs,
+                pred);
+    }
+
     static void checkLogits(Tensor logits, int batch, int k) {
         if (logits.rank() != 2 || logits.dim(0) != batch || logits.dim(1) != k) {
             throw new IllegalStateException("the network gives logits of shape "

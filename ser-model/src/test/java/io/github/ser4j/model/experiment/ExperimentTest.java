@@ -135,17 +135,42 @@ class ExperimentTest {
         assertThat(def.augmentCopies()).isEqualTo(2);
         assertThat(def.augmentation()).isEqualTo(io.github.ser4j.dsp.augment.DiscreteSpeedPerturbation.kaldi());
         assertThat(def.validationFraction()).isZero();
+        assertThat(def.testTimeAugmentation()).isEqualTo(io.github.ser4j.model.bundle.TestTimeAugmentation.speeds0911());
         assertThat(def.recipe()).isEqualTo(io.github.ser4j.data.features.FeatureRecipe.functionals());
         ExperimentSpec seed001 = ExperimentSpec.builder(List.of(dir)).model("cnn1d-compact-seed001").build();
         assertThat(seed001.train().learningRate()).isEqualTo(1e-4);
         assertThat(seed001.train().epochs()).isEqualTo(500);
         assertThat(seed001.validationFraction()).isEqualTo(0.15);
         assertThat(seed001.augmentCopies()).isZero();
+        assertThat(seed001.testTimeAugmentation().enabled()).isFalse();
         assertThat(ExperimentSpec.builder(List.of(dir)).model("resnet18-seed002").build().train().schedule())
                 .isEqualTo(io.github.ser4j.model.train.ScheduleKind.ONE_CYCLE);
         // what is set explicitly wins
         ExperimentSpec mine = ExperimentSpec.builder(List.of(dir)).augmentCopies(0).validationFraction(0.2).build();
         assertThat(mine.augmentCopies()).isZero();
         assertThat(mine.validationFraction()).isEqualTo(0.2);
+    }
+
+    @Test
+    void testTimeAugmentedScoresAreWhatTheSavedModelPredicts() throws Exception {
+        ExperimentSpec holdOut = ExperimentSpec.builder(List.of(dir)).model("mlp-seed004").emotions(FOUR)
+                .protocol(Protocol.SPEAKER).folds(1).testFraction(0.25).validationFraction(0).threads(2)
+                .testTimeAugmentation(io.github.ser4j.model.bundle.TestTimeAugmentation.speeds0911())
+                .train(TrainConfig.builder().epochs(3).batchSize(4).seed(5).threads(1).build()).build();
+        ExperimentResult r = new Experiment(holdOut).run(ExperimentListener.NONE);
+        assertThat(r.report().protocol()).contains("predictions averaged over speeds 1, 0.9, 1.1");
+        assertThat(io.github.ser4j.model.bundle.TestTimeAugmentation.of(r.bundle().architecture()))
+                .isEqualTo(io.github.ser4j.model.bundle.TestTimeAugmentation.speeds0911());
+        // the hold-out's model is the saved one: recognising its test files one by one gives the report
+        io.github.ser4j.model.EmotionRecognizer rec = io.github.ser4j.model.EmotionRecognizer.of(r.bundle());
+        FoldResult fold = r.report().folds().get(0);
+        long[][] confusion = new long[4][4];
+        List<String> labels = r.report().labels();
+        for (io.github.ser4j.data.corpus.Utterance u : io.github.ser4j.data.corpus.Corpora.read(dir).utterances()) {
+            if (fold.testSpeakers().contains(u.speaker()) && FOUR.contains(u.emotion())) {
+                confusion[labels.indexOf(u.emotion().label())][labels.indexOf(rec.predict(u.path()).label())]++;
+            }
+        }
+        assertThat(fold.report().confusion().counts()).isEqualTo(confusion);
     }
 }
