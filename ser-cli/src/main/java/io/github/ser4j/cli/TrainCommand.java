@@ -90,7 +90,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--augment", paramLabel = "N",
             description = "Augmented copies of each training utterance (default: the model's, 2 speed-perturbed "
-                    + "copies for ser4j-default, none for the others, whose copies add noise, shift and gain).")
+                    + "copies (0.9 and 1.1) for ser4j-default, none for the others, whose copies add noise, shift and gain).")
     Integer augment;
 
     @Option(names = "--tta", paramLabel = "MODE",

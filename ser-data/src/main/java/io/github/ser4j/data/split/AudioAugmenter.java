@@ -11,4 +11,13 @@ import java.util.random.RandomGenerator;
 public interface AudioAugmenter {
     /** Returns the augmented signal; {@code audio} must not be modified. */
     Audio apply(Audio audio, RandomGenerator rng);
+
+    /**
+     * The {@code copyIndex}-th augmented copy (from 1) of {@code audio}. By default the index
+     * is ignored; an augmenter that makes one fixed variant per copy (one speed per copy)
+     * overrides this.
+     */
+    default Audio apply(Audio audio, RandomGenerator rng, int copyIndex) {
+        return apply(audio, rng);
+    }
 }

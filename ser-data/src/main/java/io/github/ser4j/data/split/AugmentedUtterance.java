@@ -60,7 +60,7 @@ public final class AugmentedUtterance implements TrainingExample {
      */
     @Override
     public Audio render(Audio sourceAudio) {
-        return augmenter.apply(sourceAudio, new SplittableRandom(seed));
+        return augmenter.apply(sourceAudio, new SplittableRandom(seed), copyIndex);
     }
 
     @Override

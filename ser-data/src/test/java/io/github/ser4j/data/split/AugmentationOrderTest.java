@@ -90,6 +90,25 @@ class AugmentationOrderTest {
     }
 
     @Test
+    void aCopyRendersWithItsCopyIndex() {
+        AudioAugmenter byIndex = new AudioAugmenter() {
+            @Override
+            public Audio apply(Audio a, java.util.random.RandomGenerator rng) {
+                throw new AssertionError("the copy index must be passed");
+            }
+
+            @Override
+            public Audio apply(Audio a, java.util.random.RandomGenerator rng, int copyIndex) {
+                return new Audio(new float[copyIndex], a.sampleRate());
+            }
+        };
+        Audio src = new Audio(new float[] {0f, 0.5f}, 16000);
+        for (AugmentedUtterance c : new StratifiedSplit(0.2, 1).split(data).train().augmented(3, byIndex, 2).copies()) {
+            assertThat(c.render(src).length()).isEqualTo(c.copyIndex());
+        }
+    }
+
+    @Test
     void evalPartsCannotBeAugmentedAndCopiesCannotBeBuiltElsewhere() {
         // EvalPart declares no augmentation method at all, so "augment the test set" does not compile
         assertThat(Arrays.stream(EvalPart.class.getMethods()).map(java.lang.reflect.Method::getName))

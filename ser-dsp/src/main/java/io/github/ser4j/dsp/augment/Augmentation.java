@@ -45,6 +45,31 @@ public interface Augmentation {
     }
 
     /**
+     * Applies this augmentation as the {@code copy}-th augmented copy of a source (1, 2, ...).
+     * Most augmentations draw everything at random and ignore {@code copy} (this default);
+     * one that makes a fixed set of variants, one per copy, overrides it
+     * ({@link DiscreteSpeedPerturbation} gives copy 1 its first factor, copy 2 its second).
+     *
+     * @param x          the signal, not modified
+     * @param sampleRate its sample rate in Hz, positive
+     * @param rng        the source of every random choice
+     * @param copy       which copy of the source this is, {@code >= 1}
+     * @return a new array
+     */
+    default float[] apply(float[] x, int sampleRate, RandomGenerator rng, int copy) {
+        return apply(x, sampleRate, rng);
+    }
+
+    /**
+     * {@link #apply(float[], int, RandomGenerator, int)} of an {@link Audio}: a new
+     * {@code Audio} at the same rate.
+     */
+    default Audio apply(Audio audio, RandomGenerator rng, int copy) {
+        Objects.requireNonNull(audio, "audio");
+        return new Audio(apply(audio.samples(), audio.sampleRate(), rng, copy), audio.sampleRate());
+    }
+
+    /**
      * Applies this augmentation to an {@link Audio}: a new {@code Audio} at the same rate.
      *
      * @param audio the signal, not modified

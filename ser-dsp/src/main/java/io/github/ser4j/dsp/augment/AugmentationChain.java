@@ -60,11 +60,18 @@ public final class AugmentationChain implements Augmentation {
 
     @Override
     public float[] apply(float[] x, int sampleRate, RandomGenerator rng) {
+        return apply(x, sampleRate, rng, 0);
+    }
+
+    /** As {@link #apply(float[], int, RandomGenerator)}, passing the copy index on to every step. */
+    @Override
+    public float[] apply(float[] x, int sampleRate, RandomGenerator rng, int copy) {
         Draws.checkInput(x, sampleRate, rng);
         float[] y = x;
         for (Step step : steps) {
             if (rng.nextDouble() < step.probability()) {
-                y = step.augmentation().apply(y, sampleRate, rng);
+                y = copy > 0 ? step.augmentation().apply(y, sampleRate, rng, copy)
+                        : step.augmentation().apply(y, sampleRate, rng);
             }
         }
         return y == x ? x.clone() : y;

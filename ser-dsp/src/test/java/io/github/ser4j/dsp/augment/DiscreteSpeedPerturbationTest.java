@@ -52,4 +52,18 @@ class DiscreteSpeedPerturbationTest {
         assertThatThrownBy(() -> new DiscreteSpeedPerturbation(List.of(0.9), ResampleType.POLYPHASE))
                 .hasMessageContaining("POLYPHASE");
     }
+
+    @Test
+    void copyNumberPicksTheFactorInTurn() {
+        float[] x = tone(16000);
+        DiscreteSpeedPerturbation kaldi = DiscreteSpeedPerturbation.kaldi();
+        SplittableRandom rng = new SplittableRandom(4);
+        assertThat(kaldi.apply(x, 16000, rng, 1)).hasSize((int) Math.ceil(16000 / 0.9));
+        assertThat(kaldi.apply(x, 16000, rng, 2)).hasSize((int) Math.ceil(16000 / 1.1));
+        assertThat(kaldi.apply(x, 16000, rng, 3)).hasSize((int) Math.ceil(16000 / 0.9));
+        // through a chain too
+        AugmentationChain chain = AugmentationChain.builder().add(kaldi).build();
+        assertThat(chain.apply(x, 16000, rng, 2)).hasSize((int) Math.ceil(16000 / 1.1));
+        assertThatThrownBy(() -> kaldi.apply(x, 16000, rng, 0)).hasMessageContaining("copy");
+    }
 }

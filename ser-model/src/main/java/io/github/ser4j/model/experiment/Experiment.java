@@ -10,6 +10,7 @@ import io.github.ser4j.data.features.FeatureExtractor;
 import io.github.ser4j.data.features.FeatureSet;
 import io.github.ser4j.data.metrics.ClassificationReport;
 import io.github.ser4j.data.prep.LabelEncoder;
+import io.github.ser4j.data.split.AudioAugmenter;
 import io.github.ser4j.data.split.AugmentedUtterance;
 import io.github.ser4j.data.split.HoldOutSplitter;
 import io.github.ser4j.data.split.SpeakerHoldOut;
@@ -251,7 +252,7 @@ public final class Experiment {
         List<FeatureSet.Entry> out = new ArrayList<>(originals(split.train().utterances(), byPath));
         if (spec.augmentCopies() > 0) {
             List<AugmentedUtterance> copies = split.train()
-                    .augmented(spec.augmentCopies(), spec.augmentation()::apply, seed).copies();
+                    .augmented(spec.augmentCopies(), augmenter(spec.augmentation()), seed).copies();
             // a copy's seed depends only on the seed, its utterance and its index (TrainPart), so a
             // copy rendered for an earlier fold is the same copy: its features are reused
             List<AugmentedUtterance> missing = new ArrayList<>();
@@ -283,6 +284,23 @@ public final class Experiment {
             }
         }
         return out;
+    }
+
+    /** The augmentation as the split's augmenter, passing the copy index on. */
+    private static AudioAugmenter augmenter(io.github.ser4j.dsp.augment.Augmentation a) {
+        return new AudioAugmenter() {
+            @Override
+            public io.github.ser4j.dsp.audio.Audio apply(io.github.ser4j.dsp.audio.Audio audio,
+                                                         java.util.random.RandomGenerator rng) {
+                return a.apply(audio, rng);
+            }
+
+            @Override
+            public io.github.ser4j.dsp.audio.Audio apply(io.github.ser4j.dsp.audio.Audio audio,
+                                                         java.util.random.RandomGenerator rng, int copyIndex) {
+                return a.apply(audio, rng, copyIndex);
+            }
+        };
     }
 
     private static String copyKey(Path source, int copyIndex, long seed) {

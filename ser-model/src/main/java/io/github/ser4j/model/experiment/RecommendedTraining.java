@@ -20,7 +20,7 @@ import java.util.Objects;
  *   <tr><th>network</th><th>settings</th><th>validation</th><th>augmentation</th></tr>
  *   <tr><td>ser4j-default</td><td>AdamW 1e-3, weight decay 1e-2, cosine to 1e-5, 60 epochs, batch 32,
  *       label smoothing 0.1, class weights, last epoch kept (no early stopping)</td><td>none: every
- *       training speaker trains</td><td>2 speed-perturbed copies (0.9 or 1.1); predictions average
+ *       training speaker trains</td><td>2 speed-perturbed copies (one at 0.9, one at 1.1); predictions average
  *       the input at speeds 1, 0.9 and 1.1 ({@link TestTimeAugmentation})</td></tr>
  *   <tr><td>cnn1d-seed000</td><td>Adam 1e-3 with ReduceLROnPlateau and early stopping (the seed's
  *       Keras callbacks), 30 epochs</td><td>15 %</td><td>none</td></tr>
