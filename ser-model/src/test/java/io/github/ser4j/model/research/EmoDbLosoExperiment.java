@@ -43,6 +43,8 @@ public final class EmoDbLosoExperiment {
     static boolean TRAIN_ON_VALIDATION;
     /** {@code tta=true}: test predictions average the original and its speed-perturbed copies. */
     static boolean TEST_TIME_AUGMENTATION;
+    /** Features of the test-time views ({@code ttaspeeds=f1,f2,...}, default the training speeds). */
+    static float[][][] TEST_VIEWS = new float[0][][];
 
     private EmoDbLosoExperiment() {
     }
@@ -94,6 +96,13 @@ public final class EmoDbLosoExperiment {
             }
         }
         float[][][] augmented = copies.toArray(new float[0][][]);
+        List<float[][]> views = new ArrayList<>();
+        for (String f : a.getOrDefault("ttaspeeds", speeds).split(",")) {
+            if (!f.isBlank()) {
+                views.add(loadOrExtract(utts, cache.resolve("functionals-sp" + f + "-v2.bin"), Double.parseDouble(f)));
+            }
+        }
+        TEST_VIEWS = views.toArray(new float[0][][]);
         double extractSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "features: %d x %d in %.1f s (cpu %.1f s)%n", features.length,
                 features[0].length, extractSeconds,
@@ -154,7 +163,7 @@ public final class EmoDbLosoExperiment {
                 float[][] ps = m.predictProba(xTe);
                 if (TEST_TIME_AUGMENTATION) {
                     // average over the original and its speed-perturbed versions
-                    for (float[][] copy : augmented) {
+                    for (float[][] copy : TEST_VIEWS) {
                         float[][] pc = m.predictProba(clip(scaler.transform(rows(copy, te))));
                         for (int i = 0; i < ps.length; i++) {
                             for (int c = 0; c < k; c++) {
@@ -164,7 +173,7 @@ public final class EmoDbLosoExperiment {
                     }
                     for (float[] row : ps) {
                         for (int c = 0; c < k; c++) {
-                            row[c] /= 1 + augmented.length;
+                            row[c] /= 1 + TEST_VIEWS.length;
                         }
                     }
                 }
