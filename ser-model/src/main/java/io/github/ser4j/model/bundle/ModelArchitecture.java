@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * {@link ModelZoo} name, the number of classes, the shape of one input example (without the
  * batch axis) and named hyperparameters.
  *
- * <p>The zoo's factories take only the class count and the shape, so the hyperparameters are
- * recorded for the reader (and for networks whose factories will read them); they are kept
- * sorted by key so equal architectures serialise identically.
+ * <p>The zoo's factories take only the class count and the shape, so most hyperparameters are
+ * recorded for the reader; one is read back: {@value TestTimeAugmentation#HYPERPARAMETER}, the
+ * model's {@link TestTimeAugmentation}. They are kept sorted by key so equal architectures
+ * serialise identically.
  *
  * @param name            zoo name, e.g. {@code "cnn1d-seed000"}
  * @param numClasses      number of output classes, {@code >= 2}
