@@ -32,10 +32,14 @@ import java.util.Map;
  * scaler is fit on the eight training speakers' original utterances only; speed-perturbed
  * copies ({@code speed=true}: factors 0.9 and 1.1, or {@code speeds=f1,f2,...}) of the
  * training speakers are added to the training rows only. {@code restore=false} keeps the
- * last epoch instead of the best-validation checkpoint. Run (arguments {@code key=value}):
+ * last epoch instead of the best-validation checkpoint; {@code trainval=true} then trains on
+ * the validation speaker too (nine training speakers, as {@code ser train} does for the
+ * default model). {@code tta=true} averages each test prediction over the original and its
+ * speed-perturbed versions ({@code ttaspeeds=f1,f2,...}, by default the training speeds).
+ * Run (arguments {@code key=value}):
  * <pre>
  * java --add-modules=jdk.incubator.vector -cp CP io.github.ser4j.model.research.EmoDbLosoExperiment \
- *     seeds=5 epochs=60 speed=true restore=false probs=target/research-cache/p-mlp-speed-last.bin
+ *     seeds=5 epochs=60 speed=true restore=false trainval=true tta=true
  * </pre>
  */
 public final class EmoDbLosoExperiment {
