@@ -172,5 +172,16 @@ class ExperimentTest {
             }
         }
         assertThat(fold.report().confusion().counts()).isEqualTo(confusion);
+        // ser evaluate of the saved model uses its views too: on the test speakers' files it agrees
+        List<String> stages = new ArrayList<>();
+        ExperimentReport eval = ModelEvaluation.evaluate(r.bundle(), List.of(dir), FOUR, 2, new ExperimentListener() {
+            @Override
+            public void onStage(String message) {
+                stages.add(message);
+            }
+        });
+        assertThat(eval.protocol()).contains("predictions averaged over speeds 1, 0.9, 1.1");
+        assertThat(stages).anyMatch(st -> st.contains("versions at speeds [0.9, 1.1]"));
+        assertThat(eval.n()).isEqualTo(16);
     }
 }
