@@ -103,7 +103,7 @@ final class FrameFeature {
             case CHROMA -> Chroma.compute(y, new ChromaConfig(sampleRate, stftConfig(), 12,
                     ChromaConfig.ESTIMATE_TUNING));
             case CENTROID -> SpectralCentroid.compute(y, sampleRate, stftConfig());
-            case FUNCTIONALS -> column(functionals().extract(y));
+            case FUNCTIONALS -> functionals().extractColumn(y);
         };
     }
 
@@ -117,13 +117,5 @@ final class FrameFeature {
             functionals = new AcousticFunctionals();
         }
         return functionals;
-    }
-
-    private static float[][] column(float[] v) {
-        float[][] out = new float[v.length][1];
-        for (int i = 0; i < v.length; i++) {
-            out[i][0] = v[i];
-        }
-        return out;
     }
 }

@@ -37,15 +37,6 @@ final class FeaturePlan {
         return spec;
     }
 
-    /** A vector as {@code [n][1]}: n rows of one column. */
-    private static float[][] column(float[] v) {
-        float[][] out = new float[v.length][1];
-        for (int i = 0; i < v.length; i++) {
-            out[i][0] = v[i];
-        }
-        return out;
-    }
-
     /** The feature of {@code y}, {@code [rows][frames]}, deltas appended below the base rows. */
     float[][] compute(float[] y) {
         float[][] base = switch (spec.kind()) {
@@ -57,7 +48,7 @@ final class FeaturePlan {
             case RMS -> Rms.compute(y, spec.nFft(), spec.hopLength(), true, spec.padMode());
             case CHROMA -> Chroma.compute(y, spec.chromaConfig(sampleRate));
             case CENTROID -> SpectralCentroid.compute(y, sampleRate, spec.stftConfig());
-            case FUNCTIONALS -> column(functionals.extract(y));
+            case FUNCTIONALS -> functionals.extractColumn(y);
         };
         if (spec.deltas() == 0) {
             return base;

@@ -172,6 +172,19 @@ public final class AcousticFunctionals {
         return out;
     }
 
+    /**
+     * {@link #extract} in the layout of a frame feature, {@code [DIMENSION][1]}: one column
+     * that describes the whole utterance, so it stacks and pools like any other feature.
+     */
+    public float[][] extractColumn(float[] signal) {
+        float[] v = extract(signal);
+        float[][] out = new float[v.length][1];
+        for (int i = 0; i < v.length; i++) {
+            out[i][0] = v[i];
+        }
+        return out;
+    }
+
     /** Alpha ratio and Hammarberg index per frame, in dB. */
     private static float[][] vocalEffort(float[][] power) {
         int bins = power.length;

@@ -257,9 +257,12 @@ public final class Experiment {
             // copy rendered for an earlier fold is the same copy: its features are reused
             List<AugmentedUtterance> missing = new ArrayList<>();
             Map<String, FeatureSet.Entry> fresh = new HashMap<>();
+            // an extracted entry names its source and copy index but not its seed
+            Map<String, Long> missingSeeds = new HashMap<>();
             for (AugmentedUtterance c : copies) {
                 if (!renderedCopies.containsKey(copyKey(c.source().path(), c.copyIndex(), c.seed()))) {
                     missing.add(c);
+                    missingSeeds.put(c.source().path() + "\u0000" + c.copyIndex(), c.seed());
                 }
             }
             listener.onStage("augmenting: " + copies.size() + " copies of " + split.train().size()
@@ -267,7 +270,8 @@ public final class Experiment {
             if (!missing.isEmpty()) {
                 FeatureSet set = extractor(listener.extraction("augmented copies")).extractExamples(missing);
                 for (FeatureSet.Entry e : set.entries()) {
-                    String key = copyKey(e.source().path(), e.copyIndex(), seedOf(missing, e));
+                    String key = copyKey(e.source().path(), e.copyIndex(),
+                            missingSeeds.get(e.source().path() + "\u0000" + e.copyIndex()));
                     fresh.put(key, e);
                     if (renderedFloats + e.features().data().length <= COPY_MEMORY_FLOATS) {
                         renderedCopies.put(key, e);
@@ -305,16 +309,6 @@ public final class Experiment {
 
     private static String copyKey(Path source, int copyIndex, long seed) {
         return source + "\u0000" + copyIndex + "\u0000" + seed;
-    }
-
-    /** The seed of the copy in {@code copies} that {@code e} was rendered from. */
-    private static long seedOf(List<AugmentedUtterance> copies, FeatureSet.Entry e) {
-        for (AugmentedUtterance c : copies) {
-            if (c.copyIndex() == e.copyIndex() && c.source().path().equals(e.source().path())) {
-                return c.seed();
-            }
-        }
-        throw new IllegalStateException("no copy " + e.copyIndex() + " of " + e.source().path());
     }
 
     /** The features of the given utterances that were extracted (failed files are left out). */

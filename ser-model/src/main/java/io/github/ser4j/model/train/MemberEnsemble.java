@@ -23,14 +23,19 @@ public interface MemberEnsemble {
      */
     static Tensor trainingLoss(Module model, Tensor x, int[] y, CrossEntropyLoss loss) {
         if (model instanceof MemberEnsemble ensemble) {
-            Tensor sum = null;
-            for (Tensor z : ensemble.memberLogits(x)) {
-                Tensor l = loss.forward(z, y);
-                sum = sum == null ? l : sum.add(l);
-            }
-            return sum;
+            return sumOfLosses(ensemble.memberLogits(x), y, loss);
         }
         return loss.forward(model.forward(x), y);
+    }
+
+    /** The sum of {@code loss} over the members' logits: each member gets only its own gradient. */
+    static Tensor sumOfLosses(List<Tensor> memberLogits, int[] y, CrossEntropyLoss loss) {
+        Tensor sum = null;
+        for (Tensor z : memberLogits) {
+            Tensor l = loss.forward(z, y);
+            sum = sum == null ? l : sum.add(l);
+        }
+        return sum;
     }
 
     /**

@@ -201,12 +201,10 @@ public final class Trainer {
                 if (model instanceof MemberEnsemble ensemble) {
                     // every member on its own loss; the sum keeps their gradients apart
                     List<Tensor> members = ensemble.memberLogits(x);
-                    loss = null;
                     for (Tensor z : members) {
                         Evaluation.checkLogits(z, to - from, train.numClasses());
-                        Tensor l = lossFn.forward(z, y);
-                        loss = loss == null ? l : loss.add(l);
                     }
+                    loss = MemberEnsemble.sumOfLosses(members, y, lossFn);
                     logits = MemberEnsemble.combine(members);
                 } else {
                     logits = model.forward(x);
